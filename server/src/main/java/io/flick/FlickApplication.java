@@ -1,0 +1,16 @@
+package io.flick;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "shared")
+public class FlickApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FlickApplication.class, args);
+    }
+}

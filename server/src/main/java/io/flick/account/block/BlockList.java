@@ -1,0 +1,83 @@
+package io.flick.account.block;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.Cursor;
+import io.flick.shared.PageRequest;
+import io.flick.shared.UserId;
+
+/** Blocks, as a collection of (blocker, blocked) pairs. */
+@Repository
+class BlockList {
+
+    private final JdbcClient jdbc;
+
+    BlockList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return whether the block is new */
+    boolean add(UserId blocker, UserId blocked, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO account.blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(blocker.value(), blocked.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .update() == 1;
+    }
+
+    boolean remove(UserId blocker, UserId blocked) {
+        return jdbc.sql("DELETE FROM account.blocks WHERE blocker_id = ? AND blocked_id = ?")
+                .params(blocker.value(), blocked.value()).update() == 1;
+    }
+
+    boolean eitherBlocks(UserId one, UserId other) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM account.blocks
+                               WHERE (blocker_id = :a AND blocked_id = :b) OR (blocker_id = :b AND blocked_id = :a))""")
+                .param("a", one.value()).param("b", other.value())
+                .query(Boolean.class).single();
+    }
+
+    Set<UserId> hiddenFrom(UserId user) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT blocked_id FROM account.blocks WHERE blocker_id = :u
+                UNION SELECT blocker_id FROM account.blocks WHERE blocked_id = :u""")
+                .param("u", user.value())
+                .query((rs, row) -> new UserId(rs.getLong(1))).list());
+    }
+
+    /** Newest first; the cursor is (created_at in microseconds, blocked id) of the last row seen. */
+    List<Entry> page(UserId blocker, PageRequest request) {
+        Cursor after = Cursor.decode(request.cursor(), 2);
+        return jdbc.sql("""
+                SELECT blocked_id, created_at FROM account.blocks
+                WHERE blocker_id = :blocker
+                  AND (:micros::bigint IS NULL
+                       OR (created_at, blocked_id) < (to_timestamp(:micros::bigint / 1000000.0), :id::bigint))
+                ORDER BY created_at DESC, blocked_id DESC
+                LIMIT :limit""")
+                .param("blocker", blocker.value())
+                .param("micros", after == null ? null : after.key(0))
+                .param("id", after == null ? null : after.key(1))
+                .param("limit", request.fetchSize())
+                .query((rs, row) -> new Entry(new UserId(rs.getLong("blocked_id")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    record Entry(UserId blocked, Instant blockedAt) {
+
+        Cursor cursor() {
+            long micros = blockedAt.getEpochSecond() * 1_000_000 + blockedAt.getNano() / 1_000;
+            return Cursor.of(micros, blocked.value());
+        }
+    }
+}

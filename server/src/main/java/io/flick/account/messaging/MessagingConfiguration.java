@@ -1,0 +1,27 @@
+package io.flick.account.messaging;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import io.flick.account.AccountSettings;
+
+/** SMTP when {@code spring.mail.host} (FLICK_SMTP_HOST) is set; otherwise the development outbox. */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    @Bean
+    @ConditionalOnExpression("'${spring.mail.host:}'.isBlank()")
+    DevOutbox devOutbox(Clock clock) {
+        return new DevOutbox(clock);
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
+    SmtpMessageSender smtpMessageSender(JavaMailSender mail, AccountSettings settings) {
+        return new SmtpMessageSender(mail, settings.mailFrom());
+    }
+}

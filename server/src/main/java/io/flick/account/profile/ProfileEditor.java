@@ -1,0 +1,84 @@
+package io.flick.account.profile;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.flick.account.user.Texts;
+import io.flick.account.user.Usernames;
+import io.flick.account.user.Users;
+import io.flick.platform.BlobStorage;
+import io.flick.shared.FlickException;
+import io.flick.shared.Problem;
+import io.flick.shared.UserId;
+
+/** Changes to one's own profile: the editable fields and the avatar. */
+@Service
+class ProfileEditor {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileEditor.class);
+
+    private final Users users;
+    private final BlobStorage storage;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ProfileEditor(Users users, BlobStorage storage, TransactionTemplate transaction, Clock clock) {
+        this.users = users;
+        this.storage = storage;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    void update(UserId user, ProfilePatch patch) {
+        var change = new Users.ProfileChange(
+                patch.username() == null ? null : Usernames.require(patch.username()),
+                patch.displayName() == null ? null : Texts.require("display_name", patch.displayName(), 1, 50, false),
+                patch.bio() == null ? null : Texts.require("bio", patch.bio(), 0, 160, true),
+                patch.isPrivate());
+        try {
+            users.update(user, change, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new FlickException(Problem.USERNAME_TAKEN, "The username " + change.username() + " is taken.");
+        }
+    }
+
+    /**
+     * Stores the new picture first, then points the profile at it, then deletes the old one: at
+     * every moment the profile names a picture that exists.
+     */
+    void replaceAvatar(UserId user, InputStream upload) {
+        byte[] jpeg = AvatarImages.squareJpeg(upload);
+        String key = "avatars/" + user.toString().toLowerCase(java.util.Locale.ROOT) + "/" + UUID.randomUUID() + ".jpg";
+        storage.put(key, new ByteArrayInputStream(jpeg), "image/jpeg");
+        try {
+            transaction.execute(status -> users.replaceAvatar(user, key, clock.instant()))
+                    .ifPresent(this::deleteQuietly);
+        } catch (RuntimeException e) {
+            deleteQuietly(key);
+            throw e;
+        }
+    }
+
+    void removeAvatar(UserId user) {
+        transaction.execute(status -> users.replaceAvatar(user, null, clock.instant())).ifPresent(this::deleteQuietly);
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not delete the replaced avatar {}; it stays as an orphan file", key, e);
+        }
+    }
+
+    record ProfilePatch(String username, String displayName, String bio, Boolean isPrivate) {
+    }
+}

@@ -1,0 +1,77 @@
+package io.flick.account.session;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.UserId;
+
+/** Login sessions and their refresh tokens. */
+@Repository
+class Sessions {
+
+    private final JdbcClient jdbc;
+
+    Sessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void open(long sessionId, UserId user, Instant now) {
+        jdbc.sql("INSERT INTO account.sessions (id, user_id, created_at, refreshed_at) VALUES (?, ?, ?, ?)")
+                .params(sessionId, user.value(), utc(now), utc(now))
+                .update();
+    }
+
+    void addToken(long sessionId, byte[] tokenHash, Instant now, Instant expiresAt) {
+        jdbc.sql("INSERT INTO account.refresh_tokens (token_hash, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")
+                .params(tokenHash, sessionId, utc(now), utc(expiresAt))
+                .update();
+    }
+
+    /** The token and its session, both locked, so one token can be exchanged only once. */
+    Optional<PresentedToken> lockToken(byte[] tokenHash) {
+        return jdbc.sql("""
+                SELECT t.session_id, t.expires_at, t.used_at, s.user_id, s.revoked_at
+                FROM account.refresh_tokens t JOIN account.sessions s ON s.id = t.session_id
+                WHERE t.token_hash = ? FOR UPDATE OF t, s""")
+                .param(tokenHash)
+                .query((rs, row) -> new PresentedToken(rs.getLong("session_id"), new UserId(rs.getLong("user_id")),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("used_at", OffsetDateTime.class) != null,
+                        rs.getObject("revoked_at", OffsetDateTime.class) != null))
+                .optional();
+    }
+
+    void markUsed(byte[] tokenHash, Instant now) {
+        jdbc.sql("UPDATE account.refresh_tokens SET used_at = ? WHERE token_hash = ?").params(utc(now), tokenHash).update();
+    }
+
+    void touch(long sessionId, Instant now) {
+        jdbc.sql("UPDATE account.sessions SET refreshed_at = ? WHERE id = ?").params(utc(now), sessionId).update();
+    }
+
+    /** @return whether a live session of {@code user} was revoked */
+    boolean revoke(long sessionId, UserId user, String reason, Instant now) {
+        return jdbc.sql("""
+                UPDATE account.sessions SET revoked_at = ?, revoked_reason = ?
+                WHERE id = ? AND user_id = ? AND revoked_at IS NULL""")
+                .params(utc(now), reason, sessionId, user.value())
+                .update() == 1;
+    }
+
+    boolean isActive(long sessionId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.sessions WHERE id = ? AND revoked_at IS NULL)")
+                .param(sessionId).query(Boolean.class).single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    record PresentedToken(long sessionId, UserId user, Instant expiresAt, boolean used, boolean sessionRevoked) {
+    }
+}

@@ -1,0 +1,130 @@
+package io.flick.account.user;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.UserId;
+
+/** The users, as a collection. */
+@Repository
+public class Users {
+
+    private static final String COLUMNS = """
+            id, username, email, phone, password_hash, display_name, bio, avatar_key, is_verified, is_private,
+            follower_count, following_count, likes_count, video_count, created_at""";
+    static final RowMapper<UserRow> ROW = Users::map;
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(UserRow user) {
+        jdbc.sql("""
+                INSERT INTO account.users (id, username, email, phone, password_hash, display_name, bio, is_verified,
+                                           is_private, created_at, updated_at)
+                VALUES (:id, :username, :email, :phone, :hash, :display, :bio, :verified, :private, :created, :created)""")
+                .param("id", user.id().value())
+                .param("username", user.username())
+                .param("email", user.email())
+                .param("phone", user.phone())
+                .param("hash", user.passwordHash())
+                .param("display", user.displayName())
+                .param("bio", user.bio())
+                .param("verified", user.verified())
+                .param("private", user.privateAccount())
+                .param("created", OffsetDateTime.ofInstant(user.createdAt(), java.time.ZoneOffset.UTC))
+                .update();
+    }
+
+    public Optional<UserRow> byId(UserId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE id = ?").param(id.value()).query(ROW).optional();
+    }
+
+    public List<UserRow> byIds(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE id = ANY(:ids)")
+                .param("ids", ids.stream().map(UserId::value).toArray(Long[]::new))
+                .query(ROW).list();
+    }
+
+    public Optional<UserRow> byUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE lower(username) = lower(?)")
+                .param(username).query(ROW).optional();
+    }
+
+    public Optional<UserRow> byEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE lower(email) = lower(?)")
+                .param(email).query(ROW).optional();
+    }
+
+    public Optional<UserRow> byPhone(String phone) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE phone = ?").param(phone).query(ROW).optional();
+    }
+
+    public Optional<UserRow> byAddress(ContactAddress address) {
+        return switch (address.channel()) {
+            case EMAIL -> byEmail(address.value());
+            case PHONE -> byPhone(address.value());
+        };
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.users WHERE lower(username) = lower(?))")
+                .param(username).query(Boolean.class).single();
+    }
+
+    /** Applies the non-null fields of {@code change}. */
+    public void update(UserId id, ProfileChange change, Instant now) {
+        jdbc.sql("""
+                UPDATE account.users SET
+                    username = COALESCE(:username, username),
+                    display_name = COALESCE(:display, display_name),
+                    bio = COALESCE(:bio, bio),
+                    is_private = COALESCE(:private, is_private),
+                    updated_at = :now
+                WHERE id = :id""")
+                .param("username", change.username())
+                .param("display", change.displayName())
+                .param("bio", change.bio())
+                .param("private", change.privateAccount())
+                .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .param("id", id.value())
+                .update();
+    }
+
+    /** @return the previous avatar key, to delete once the new one is in place */
+    public Optional<String> replaceAvatar(UserId id, String avatarKey, Instant now) {
+        String previous = jdbc.sql("SELECT avatar_key FROM account.users WHERE id = ? FOR UPDATE")
+                .param(id.value()).query(String.class).optional().orElse(null);
+        jdbc.sql("UPDATE account.users SET avatar_key = ?, updated_at = ? WHERE id = ?")
+                .params(avatarKey, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), id.value())
+                .update();
+        return Optional.ofNullable(previous);
+    }
+
+    private static UserRow map(ResultSet rs, int row) throws SQLException {
+        return new UserRow(new UserId(rs.getLong("id")), rs.getString("username"), rs.getString("email"),
+                rs.getString("phone"), rs.getString("password_hash"), rs.getString("display_name"),
+                rs.getString("bio"), rs.getString("avatar_key"), rs.getBoolean("is_verified"),
+                rs.getBoolean("is_private"), rs.getInt("follower_count"), rs.getInt("following_count"),
+                rs.getLong("likes_count"), rs.getInt("video_count"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** A partial profile update: {@code null} means "leave as is". */
+    public record ProfileChange(String username, String displayName, String bio, Boolean privateAccount) {
+    }
+}
