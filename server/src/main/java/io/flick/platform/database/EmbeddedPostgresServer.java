@@ -59,6 +59,9 @@ final class EmbeddedPostgresServer implements Closeable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // Spring stops it, after everything that still needs the database has shut down;
+                    // a JVM hook of its own would race that and cut connections still in use.
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     // Durability over speed: this is the platform's real database, not a test fixture.
                     .setServerConfig("synchronous_commit", "on")
