@@ -107,7 +107,24 @@ class ApiConventionTests extends IntegrationTest {
     }
 
     @Test
+    void configuredOriginsMayCallTheApiFromABrowserAndOthersMayNot() {
+        var allowed = api.send(api.request("/api/v1/auth/login", null)
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST").build());
+        var refused = api.send(api.request("/api/v1/auth/login", null)
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").build());
+
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(refused.text("code")).isEqualTo("forbidden");
+    }
+
+    @Test
     void healthProbesMetricsAndTheApiDocumentAreServed() {
+        assertThat(api.get("/actuator/health").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/readiness").text("status")).isEqualTo("UP");
         var metrics = api.get("/actuator/prometheus");

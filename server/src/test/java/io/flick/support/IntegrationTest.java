@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
-        "flick.security.auth-per-address=200"
+        "flick.security.auth-per-address=200",
+        "flick.security.cors-origins=https://app.example"
 })
 @Import(IntegrationTest.TestClockConfiguration.class)
 public abstract class IntegrationTest {

@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -23,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -62,7 +62,8 @@ class SecurityConfiguration {
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(Customizer.withDefaults())
+                .cors(cors -> cors.disable())
+                .addFilterBefore(corsFilter(settings), org.springframework.security.web.header.HeaderWriterFilter.class)
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -118,8 +119,13 @@ class SecurityConfiguration {
         return new JwtAccessTokens(encoder, settings, clock);
     }
 
-    @Bean
-    CorsConfigurationSource corsConfigurationSource(SecuritySettings settings) {
+    private static CorsFilter corsFilter(SecuritySettings settings) {
+        var filter = new CorsFilter(corsConfigurationSource(settings));
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
+    private static CorsConfigurationSource corsConfigurationSource(SecuritySettings settings) {
         var source = new UrlBasedCorsConfigurationSource();
         if (!settings.corsOrigins().isEmpty()) {
             var cors = new CorsConfiguration();
