@@ -135,7 +135,7 @@ class ProfileTests extends IntegrationTest {
     void anAvatarLargerThanTheLimitIsRefused() {
         var user = accounts.signUp();
 
-        var large = api.putFile("/api/v1/users/me/avatar", "file", "big.png", "image/png", new byte[6 * 1024 * 1024],
+        var large = api.putFile("/api/v1/users/me/avatar", "file", "big.png", "image/png", new byte[5 * 1024 * 1024 + 256 * 1024],
                 user.accessToken());
 
         assertThat(large.status()).isEqualTo(413);

@@ -37,8 +37,8 @@ class SmtpDeliveryTests {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) throws IOException {
         registry.add("flick.data-dir", () -> tempDir());
-        registry.add("flick.smtp.host", () -> "localhost");
-        registry.add("flick.smtp.port", () -> mail.getSmtp().getPort());
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
     }
 
     @Test
