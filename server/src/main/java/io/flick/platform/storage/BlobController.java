@@ -15,8 +15,10 @@ import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 
 /**
- * Serves stored blobs at {@code /media/{key}} (the embedded default's "CDN"). Keys name immutable
- * content (a new avatar gets a new key), so responses may be cached for a long time.
+ * Serves public blobs that need no access check (avatars) at {@code /media/avatars/…}. Everything
+ * else in the store (uploaded sources, renditions of private videos) is served, if at all, by the
+ * module that knows who may see it. Keys name immutable content (a new avatar gets a new key), so
+ * responses may be cached for a long time.
  */
 @RestController
 class BlobController {
@@ -27,9 +29,9 @@ class BlobController {
         this.storage = storage;
     }
 
-    @GetMapping("/media/{*key}")
+    @GetMapping("/media/avatars/{*key}")
     ResponseEntity<InputStreamResource> get(@PathVariable String key) {
-        String relative = key.startsWith("/") ? key.substring(1) : key;
+        String relative = "avatars/" + (key.startsWith("/") ? key.substring(1) : key);
         var blob = storage.open(relative)
                 .orElseThrow(() -> new FlickException(Problem.NOT_FOUND, "Nothing exists at this address."));
         return ResponseEntity.ok()
