@@ -1,0 +1,19 @@
+package io.flick.account;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import io.flick.shared.UserId;
+
+/** Looks users up for other modules: authors of videos and sounds, @mentions. */
+public interface UserDirectory {
+
+    Optional<UserSummary> find(UserId user);
+
+    /** One query for many users (cards of a page); unknown ids are simply absent. */
+    Map<UserId, UserSummary> find(Collection<UserId> users);
+
+    /** Case-insensitive; with or without the leading {@code @}. */
+    Optional<UserSummary> byUsername(String username);
+}

@@ -1,0 +1,49 @@
+package io.flick.account.profile;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.account.UserDirectory;
+import io.flick.account.UserSummary;
+import io.flick.account.user.UserRow;
+import io.flick.account.user.Users;
+import io.flick.shared.UserId;
+
+@Component
+class UserDirectoryQuery implements UserDirectory {
+
+    private final Users users;
+    private final ProfileViews views;
+
+    UserDirectoryQuery(Users users, ProfileViews views) {
+        this.users = users;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<UserSummary> find(UserId user) {
+        return users.byId(user).map(this::summary);
+    }
+
+    @Override
+    public Map<UserId, UserSummary> find(Collection<UserId> ids) {
+        return users.byIds(ids).stream().map(this::summary)
+                .collect(Collectors.toMap(UserSummary::userId, Function.identity()));
+    }
+
+    @Override
+    public Optional<UserSummary> byUsername(String username) {
+        String name = username.startsWith("@") ? username.substring(1) : username;
+        return users.byUsername(name).map(this::summary);
+    }
+
+    private UserSummary summary(UserRow user) {
+        return new UserSummary(user.id(), user.username(), user.displayName(), views.avatarUrl(user.avatarKey()),
+                user.verified(), user.privateAccount(), user.followerCount());
+    }
+}

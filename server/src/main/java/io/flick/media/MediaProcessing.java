@@ -1,0 +1,92 @@
+package io.flick.media;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.flick.media.UploadState.Status;
+import io.flick.media.processing.AssetKeys;
+import io.flick.media.processing.AssetRecords;
+import io.flick.media.processing.AssetRow;
+import io.flick.media.processing.EncodeEstimates;
+import io.flick.media.processing.TranscodeQueue;
+import io.flick.media.upload.UploadRecords;
+import io.flick.shared.FlickException;
+import io.flick.shared.Problem;
+
+/** Turns uploads into assets and tells what became of them. */
+@Service
+public class MediaProcessing {
+
+    private final UploadRecords uploads;
+    private final AssetRecords assets;
+    private final TranscodeQueue queue;
+    private final EncodeEstimates estimates;
+    private final Clock clock;
+
+    MediaProcessing(UploadRecords uploads, AssetRecords assets, TranscodeQueue queue, EncodeEstimates estimates,
+                    Clock clock) {
+        this.uploads = uploads;
+        this.assets = assets;
+        this.queue = queue;
+        this.estimates = estimates;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the upload and queues its processing, inside the caller's transaction: if the caller
+     * rolls back, no job exists. Repeating the call for the same asset changes nothing.
+     */
+    @Transactional
+    public void process(ProcessRequest request) {
+        var existing = assets.find(request.assetId());
+        if (existing.isPresent()) {
+            return;
+        }
+        var upload = uploads.find(request.upload()).filter(u -> u.owner().equals(request.owner()))
+                .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
+        if (upload.expired(clock.instant())) {
+            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+        }
+        if (!uploads.transition(upload.id(), Status.RECEIVED, Status.CLAIMED)) {
+            throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,
+                    upload.status() == Status.CLAIMED ? "This upload was already used for another video."
+                            : "The upload has not finished yet. Send all of the file first.");
+        }
+        String audio = request.replacementAudioFrom().map(asset -> AssetKeys.of(asset, AssetKeys.AUDIO)).orElse(null);
+        assets.add(request.assetId(), request.owner(), request.upload(), request.publicAsset(), audio, clock.instant());
+        queue.enqueue(request.assetId(), request.owner());
+    }
+
+    public Optional<AssetView> asset(long assetId) {
+        return assets.find(assetId).map(this::view);
+    }
+
+    /** One query for many assets (cards of a page). */
+    public Map<Long, AssetView> assets(Collection<Long> assetIds) {
+        Map<Long, AssetView> views = new HashMap<>();
+        assets.find(assetIds).forEach((id, row) -> views.put(id, view(row)));
+        return views;
+    }
+
+    /** Public assets are served to anyone; the others only through signed URLs. */
+    public void visibility(long assetId, boolean publicAsset) {
+        assets.visibility(assetId, publicAsset);
+    }
+
+    private AssetView view(AssetRow row) {
+        Instant eta = row.status() == AssetView.Status.READY || row.status() == AssetView.Status.FAILED
+                ? null : estimates.completion(row);
+        return new AssetView(row.id(), row.status(), row.failureReason(), row.progress(), row.durationSeconds(),
+                row.width(), row.height(),
+                row.renditions().stream().map(r -> new AssetView.Rendition(r.name(), r.width(), r.height(), r.bandwidth()))
+                        .toList(),
+                Boolean.TRUE.equals(row.hasAudioTrack()), eta);
+    }
+}

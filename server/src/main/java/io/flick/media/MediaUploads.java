@@ -1,0 +1,96 @@
+package io.flick.media;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import io.flick.media.upload.DirectUploadUrls;
+import io.flick.media.upload.UploadKeys;
+import io.flick.media.upload.UploadRecords;
+import io.flick.platform.BlobStorage;
+import io.flick.shared.FieldError;
+import io.flick.shared.FlickException;
+import io.flick.shared.IdGenerator;
+import io.flick.shared.Problem;
+import io.flick.shared.UploadId;
+import io.flick.shared.UserId;
+
+/**
+ * Opens uploads: checks a declaration against the limits and hands out where to send the bytes.
+ * Only the owner of an upload can see it; to everyone else it does not exist.
+ */
+@Service
+public class MediaUploads {
+
+    private final UploadRecords uploads;
+    private final BlobStorage storage;
+    private final DirectUploadUrls directUrls;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final MediaLimitsSettings limits;
+
+    MediaUploads(UploadRecords uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
+                 MediaLimitsSettings limits) {
+        this.uploads = uploads;
+        this.storage = storage;
+        this.directUrls = directUrls;
+        this.ids = ids;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public UploadTicket open(UserId owner, UploadDeclaration declaration) {
+        check(declaration);
+        UploadId id = new UploadId(ids.next());
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(limits.uploadTtl());
+        String key = UploadKeys.source(id);
+        uploads.add(id, owner, "put", declaration, key, expiresAt, now);
+        String contentType = "application/octet-stream";
+        var presigned = storage.presignUpload(key, contentType, declaration.fileSize(), limits.uploadTtl());
+        String uploadUrl = presigned.map(p -> p.url().toString())
+                .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), expiresAt));
+        return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id), expiresAt);
+    }
+
+    /** The upload if it exists and belongs to {@code owner}. */
+    public Optional<UploadState> find(UploadId id, UserId owner) {
+        Instant now = clock.instant();
+        return uploads.find(id).filter(upload -> upload.owner().equals(owner)).map(upload -> upload.state(now));
+    }
+
+    private void check(UploadDeclaration declaration) {
+        List<FieldError> errors = new ArrayList<>();
+        if (declaration.fileSize() <= 0) {
+            errors.add(new FieldError("file_size", "out_of_range", "must be positive"));
+        } else if (declaration.fileSize() > limits.maxUploadBytes()) {
+            errors.add(new FieldError("file_size", "too_large",
+                    "must be at most " + limits.maxUploadBytes() / (1024 * 1024) + " MB"));
+        }
+        if (declaration.durationSeconds() != null) {
+            if (declaration.durationSeconds() > limits.maxDuration().toSeconds()) {
+                errors.add(new FieldError("video_duration", "too_long",
+                        "must be at most " + limits.maxDuration().toSeconds() + " seconds"));
+            } else if (declaration.durationSeconds() * 1000 < limits.minDuration().toMillis()) {
+                errors.add(new FieldError("video_duration", "too_short",
+                        "must be at least " + limits.minDuration().toMillis() / 1000.0 + " seconds"));
+            }
+        }
+        checkDimension("video_metadata.width", declaration.width(), errors);
+        checkDimension("video_metadata.height", declaration.height(), errors);
+        if (!errors.isEmpty()) {
+            throw new FlickException(Problem.VALIDATION_FAILED, "The upload cannot be accepted.", errors);
+        }
+    }
+
+    private void checkDimension(String field, Integer value, List<FieldError> errors) {
+        if (value != null && (value < 1 || value > limits.maxDimension())) {
+            errors.add(new FieldError(field, "out_of_range", "must be between 1 and " + limits.maxDimension()));
+        }
+    }
+}

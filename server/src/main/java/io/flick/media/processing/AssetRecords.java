@@ -1,0 +1,188 @@
+package io.flick.media.processing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.media.AssetView;
+import io.flick.shared.UploadId;
+import io.flick.shared.UserId;
+
+/** Assets and their finished renditions, as a collection. */
+@Repository
+public class AssetRecords {
+
+    private final JdbcClient jdbc;
+
+    AssetRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return false if the asset already existed (a retried request) */
+    public boolean add(long assetId, UserId owner, UploadId upload, boolean publicAsset, String replacementAudioKey,
+                       Instant now) {
+        return jdbc.sql("""
+                INSERT INTO media.assets (id, owner_id, upload_id, status, public, replacement_audio_key, queued_at)
+                VALUES (?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(assetId, owner.value(), upload.value(), publicAsset, replacementAudioKey, utc(now))
+                .update() == 1;
+    }
+
+    public Optional<AssetRow> find(long assetId) {
+        return jdbc.sql(SELECT + " WHERE a.id = ?").param(assetId).query(AssetRecords::map).optional()
+                .map(asset -> asset.withRenditions(renditions(List.of(assetId)).getOrDefault(assetId, List.of())));
+    }
+
+    public Map<Long, AssetRow> find(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = assetIds.toArray(Long[]::new);
+        Map<Long, List<RenditionRow>> renditions = renditions(assetIds);
+        Map<Long, AssetRow> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE a.id = ANY(?)").param(ids).query(AssetRecords::map).list()
+                .forEach(asset -> found.put(asset.id(), asset.withRenditions(renditions.getOrDefault(asset.id(), List.of()))));
+        return found;
+    }
+
+    /** Jobs of {@code owner} queued since {@code since}: the fair-share input for the next job's priority. */
+    public int recentJobs(UserId owner, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND queued_at >= ?")
+                .params(owner.value(), utc(since)).query(Integer.class).single();
+    }
+
+    public void started(long assetId, Instant now) {
+        jdbc.sql("""
+                UPDATE media.assets SET status = CASE WHEN status = 'queued' THEN 'processing' ELSE status END,
+                       started_at = COALESCE(started_at, ?), attempts = attempts + 1
+                WHERE id = ?""").params(utc(now), assetId).update();
+    }
+
+    public void probed(long assetId, double duration, int width, int height, boolean hasAudio) {
+        jdbc.sql("UPDATE media.assets SET duration_seconds = ?, width = ?, height = ?, has_audio_track = ? WHERE id = ?")
+                .params(duration, width, height, hasAudio, assetId).update();
+    }
+
+    public void progress(long assetId, double fraction) {
+        jdbc.sql("UPDATE media.assets SET progress = GREATEST(progress, ?) WHERE id = ?").params(fraction, assetId).update();
+    }
+
+    public void addRendition(long assetId, RenditionRow rendition, Instant now) {
+        jdbc.sql("""
+                INSERT INTO media.renditions (asset_id, name, width, height, bandwidth, average_bandwidth, codecs, ready_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id, name) DO NOTHING""")
+                .params(assetId, rendition.name(), rendition.width(), rendition.height(), rendition.bandwidth(),
+                        rendition.averageBandwidth(), rendition.codecs(), utc(now))
+                .update();
+    }
+
+    /** @return whether this call made the asset playable (so exactly one caller announces it) */
+    public boolean playable(long assetId, Instant now) {
+        return jdbc.sql("""
+                UPDATE media.assets SET status = 'playable', playable_at = ?
+                WHERE id = ? AND status IN ('queued', 'processing')""").params(utc(now), assetId).update() == 1;
+    }
+
+    public boolean ready(long assetId, Instant now, double encodeSeconds) {
+        return jdbc.sql("""
+                UPDATE media.assets SET status = 'ready', progress = 1, finished_at = ?, encode_seconds = ?
+                WHERE id = ? AND status <> 'ready' AND status <> 'failed'""")
+                .params(utc(now), encodeSeconds, assetId).update() == 1;
+    }
+
+    public boolean failed(long assetId, String reason, Instant now) {
+        return jdbc.sql("""
+                UPDATE media.assets SET status = 'failed', failure_reason = ?, finished_at = ?
+                WHERE id = ? AND status <> 'failed' AND status <> 'ready'""")
+                .params(reason, utc(now), assetId).update() == 1;
+    }
+
+    public void visibility(long assetId, boolean publicAsset) {
+        jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ?").params(publicAsset, assetId).update();
+    }
+
+    /**
+     * Seconds of encoding per second of video, per megapixel of the source, over the last finished
+     * assets: the measured speed estimates are based on. Empty until something has been encoded.
+     */
+    public Optional<Double> encodeCostPerMegapixelSecond(int lastN) {
+        return jdbc.sql("""
+                SELECT avg(encode_seconds / (duration_seconds * (width * height) / 1e6)) FROM (
+                    SELECT encode_seconds, duration_seconds, width, height FROM media.assets
+                    WHERE status = 'ready' AND encode_seconds > 0 AND duration_seconds > 0 AND width > 0
+                    ORDER BY finished_at DESC LIMIT ?) recent""")
+                .param(lastN).query((rs, row) -> rs.getObject(1) == null ? null : rs.getDouble(1)).optional();
+    }
+
+    /** Work queued up to {@code until} and not finished yet, in megapixel-seconds (an asset's own included). */
+    public double pendingMegapixelSeconds(Instant until) {
+        return jdbc.sql("""
+                SELECT COALESCE(sum(COALESCE(duration_seconds, 30) * COALESCE(width * height, 1080 * 1920) / 1e6
+                                    * (1 - progress)), 0)
+                FROM media.assets WHERE status IN ('queued', 'processing', 'playable') AND queued_at <= ?""")
+                .param(utc(until)).query(Double.class).single();
+    }
+
+    private static final String SELECT = """
+            SELECT a.id, a.owner_id, a.upload_id, a.status, a.failure_reason, a.public, a.replacement_audio_key,
+                   a.duration_seconds, a.width, a.height, a.progress, a.has_audio_track, a.attempts, a.queued_at,
+                   a.started_at, a.playable_at, a.finished_at
+            FROM media.assets a""";
+
+    private Map<Long, List<RenditionRow>> renditions(Collection<Long> assetIds) {
+        Map<Long, List<RenditionRow>> byAsset = new HashMap<>();
+        jdbc.sql("""
+                SELECT asset_id, name, width, height, bandwidth, average_bandwidth, codecs FROM media.renditions
+                WHERE asset_id = ANY(?) ORDER BY asset_id, height""")
+                .param(assetIds.toArray(Long[]::new))
+                .query((rs, row) -> {
+                    byAsset.computeIfAbsent(rs.getLong("asset_id"), id -> new ArrayList<>())
+                            .add(new RenditionRow(rs.getString("name"), rs.getInt("width"), rs.getInt("height"),
+                                    rs.getInt("bandwidth"), rs.getInt("average_bandwidth"), rs.getString("codecs")));
+                    return null;
+                }).list();
+        return byAsset;
+    }
+
+    private static AssetRow map(ResultSet rs, int row) throws SQLException {
+        return new AssetRow(rs.getLong("id"), new UserId(rs.getLong("owner_id")), new UploadId(rs.getLong("upload_id")),
+                AssetView.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("failure_reason"),
+                rs.getBoolean("public"), rs.getString("replacement_audio_key"),
+                (Double) nullable(rs, "duration_seconds"), (Integer) nullableInt(rs, "width"),
+                (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
+                rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
+                instant(rs, "queued_at"), instant(rs, "started_at"), instant(rs, "playable_at"),
+                instant(rs, "finished_at"), List.of());
+    }
+
+    private static Object nullable(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Object nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
