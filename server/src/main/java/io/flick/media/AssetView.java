@@ -7,7 +7,7 @@ import java.util.List;
  * The state of an asset: where processing is, and what is ready. {@code renditions} are the
  * finished rungs, lowest first; an asset is playable as soon as there is one.
  */
-public record AssetView(long assetId, Status status, String failureReason, double progress, Double durationSeconds,
+public record AssetView(long assetId, boolean publicAsset, Status status, String failureReason, double progress, Double durationSeconds,
                         Integer width, Integer height, List<Rendition> renditions, boolean hasAudioTrack,
                         Instant estimatedCompletion) {
 

@@ -14,7 +14,7 @@ public class MediaLinks {
         this.paths = paths;
     }
 
-    public MediaUrls urls(AssetView asset, boolean publicAsset) {
-        return MediaUrls.under(paths.prefix(asset.assetId(), publicAsset), asset);
+    public MediaUrls urls(AssetView asset) {
+        return MediaUrls.under(paths.prefix(asset.assetId(), asset.publicAsset()), asset);
     }
 }

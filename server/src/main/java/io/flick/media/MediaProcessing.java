@@ -83,7 +83,7 @@ public class MediaProcessing {
     private AssetView view(AssetRow row) {
         Instant eta = row.status() == AssetView.Status.READY || row.status() == AssetView.Status.FAILED
                 ? null : estimates.completion(row);
-        return new AssetView(row.id(), row.status(), row.failureReason(), row.progress(), row.durationSeconds(),
+        return new AssetView(row.id(), row.publicAsset(), row.status(), row.failureReason(), row.progress(), row.durationSeconds(),
                 row.width(), row.height(),
                 row.renditions().stream().map(r -> new AssetView.Rendition(r.name(), r.width(), r.height(), r.bandwidth()))
                         .toList(),

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "flick.security.auth-per-address=200",
         "flick.security.cors-origins=https://app.example"
 })
-@Import(IntegrationTest.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR;
@@ -56,15 +53,5 @@ public abstract class IntegrationTest {
     void clients() {
         api = new Api(port);
         accounts = new Accounts(api);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
     }
 }

@@ -1,0 +1,14 @@
+package io.flick.sound;
+
+import java.time.Instant;
+
+import io.flick.shared.SoundId;
+import io.flick.shared.UserId;
+
+record SoundRow(SoundId id, UserId owner, String name, double duration, int usageCount, boolean original,
+                long sourceAssetId, Instant createdAt) {
+
+    SoundSummary summary() {
+        return new SoundSummary(id, name, duration, usageCount);
+    }
+}

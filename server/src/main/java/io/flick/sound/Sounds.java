@@ -1,0 +1,61 @@
+package io.flick.sound;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import io.flick.account.UserDirectory;
+import io.flick.shared.IdGenerator;
+import io.flick.shared.SoundId;
+import io.flick.shared.UserId;
+
+/** The sound library's API for other modules. */
+@Service
+public class Sounds {
+
+    private final SoundCatalog catalog;
+    private final UserDirectory users;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    Sounds(SoundCatalog catalog, UserDirectory users, IdGenerator ids, Clock clock) {
+        this.catalog = catalog;
+        this.users = users;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a clip's own audio as its original sound ("Original sound - @username"), used once
+     * by that clip. Registering the same asset again returns the same sound.
+     */
+    public SoundSummary registerOriginal(UserId owner, long sourceAssetId, double duration) {
+        String username = users.find(owner).map(user -> user.username()).orElse("unknown");
+        return catalog.addOriginal(new SoundId(ids.next()), owner, "Original sound - @" + username, duration,
+                sourceAssetId, clock.instant()).summary();
+    }
+
+    public Optional<SoundSummary> find(SoundId sound) {
+        return catalog.find(sound).map(SoundRow::summary);
+    }
+
+    public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
+        return catalog.find(sounds).stream().map(SoundRow::summary)
+                .collect(Collectors.toMap(SoundSummary::soundId, Function.identity()));
+    }
+
+    /** The asset whose audio track is this sound, for clips that reuse it. */
+    public Optional<Long> audioAsset(SoundId sound) {
+        return catalog.find(sound).map(SoundRow::sourceAssetId);
+    }
+
+    /** Another clip uses this sound. */
+    public void countUse(SoundId sound) {
+        catalog.countUse(sound);
+    }
+}

@@ -1,0 +1,79 @@
+package io.flick.video.catalog;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.account.UserDirectory;
+import io.flick.account.UserSummary;
+import io.flick.media.AssetView;
+import io.flick.media.MediaLinks;
+import io.flick.media.MediaProcessing;
+import io.flick.media.MediaUrls;
+import io.flick.shared.SoundId;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.sound.SoundSummary;
+import io.flick.sound.Sounds;
+
+/**
+ * Hydrates videos into cards in bulk: one query per kind of data (authors, mentioned users, sounds,
+ * media) whatever the number of videos, so a page of a feed costs the same as one card.
+ */
+@Component
+public class VideoCards {
+
+    private final UserDirectory users;
+    private final Sounds sounds;
+    private final MediaProcessing media;
+    private final MediaLinks links;
+
+    VideoCards(UserDirectory users, Sounds sounds, MediaProcessing media, MediaLinks links) {
+        this.users = users;
+        this.sounds = sounds;
+        this.media = media;
+        this.links = links;
+    }
+
+    public List<VideoCard> cards(Collection<VideoRow> videos) {
+        Map<UserId, UserSummary> people = users.find(videos.stream()
+                .flatMap(v -> Stream.concat(Stream.of(v.owner()), v.mentions().stream())).distinct().toList());
+        Map<SoundId, SoundSummary> soundsById = sounds.find(videos.stream().map(VideoRow::sound)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<Long, AssetView> assets = media.assets(videos.stream().map(v -> v.id().value()).toList());
+        return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().value()))).toList();
+    }
+
+    public VideoCard card(VideoRow video) {
+        return cards(List.of(video)).getFirst();
+    }
+
+    private VideoCard card(VideoRow video, Map<UserId, UserSummary> people, Map<SoundId, SoundSummary> soundsById,
+                           AssetView asset) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        String thumbnail = null;
+        String thumbnailSmall = null;
+        if (asset != null && asset.status().playable()) {
+            MediaUrls media = links.urls(asset);
+            urls.putAll(media.renditions());
+            urls.put("master", media.master());
+            thumbnail = media.thumbnail();
+            thumbnailSmall = media.thumbnailSmall();
+        }
+        List<VideoCard.Mention> mentions = video.mentions().stream().map(people::get).filter(Objects::nonNull)
+                .map(user -> new VideoCard.Mention(user.userId(), user.username())).toList();
+        return new VideoCard(video.id(), people.get(video.owner()), video.caption(), video.hashtags(), mentions,
+                video.sound() == null ? null : soundsById.get(video.sound()), urls, thumbnail, thumbnailSmall,
+                video.duration() != null ? video.duration() : asset == null ? null : asset.durationSeconds(),
+                asset == null ? null : asset.width(), asset == null ? null : asset.height(), video.privacy().code(),
+                video.duetEnabled(), video.stitchEnabled(), video.commentEnabled(),
+                video.status().name().toLowerCase(Locale.ROOT), video.createdAt());
+    }
+
+}

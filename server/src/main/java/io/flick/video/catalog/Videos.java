@@ -1,0 +1,130 @@
+package io.flick.video.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.SoundId;
+import io.flick.shared.UploadId;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.video.Privacy;
+
+/** Videos, as a collection. Status changes are conditional updates along processing → published | failed. */
+@Repository
+public class Videos {
+
+    private final JdbcClient jdbc;
+
+    Videos(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(VideoRow video) {
+        jdbc.sql("""
+                INSERT INTO video.videos (id, owner_id, upload_id, caption, sound_id, privacy, duet_enabled, stitch_enabled,
+                                          comment_enabled, status, created_at)
+                VALUES (:id, :owner, :upload, :caption, :sound, :privacy, :duet, :stitch, :comment, 'processing', :created)""")
+                .param("id", video.id().value())
+                .param("owner", video.owner().value())
+                .param("upload", video.upload().value())
+                .param("caption", video.caption())
+                .param("sound", video.sound() == null ? null : video.sound().value())
+                .param("privacy", video.privacy().code())
+                .param("duet", video.duetEnabled())
+                .param("stitch", video.stitchEnabled())
+                .param("comment", video.commentEnabled())
+                .param("created", utc(video.createdAt()))
+                .update();
+        int position = 0;
+        for (String tag : video.hashtags()) {
+            jdbc.sql("INSERT INTO video.hashtags (video_id, tag, position) VALUES (?, ?, ?)")
+                    .params(video.id().value(), tag, position++).update();
+        }
+        for (UserId mention : video.mentions()) {
+            jdbc.sql("INSERT INTO video.mentions (video_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(video.id().value(), mention.value()).update();
+        }
+    }
+
+    public Optional<VideoRow> find(VideoId id) {
+        return find(List.of(id)).values().stream().findFirst();
+    }
+
+    public Optional<VideoRow> byUpload(UploadId upload) {
+        return jdbc.sql("SELECT id FROM video.videos WHERE upload_id = ?").param(upload.value())
+                .query((rs, row) -> new VideoId(rs.getLong(1))).optional().flatMap(this::find);
+    }
+
+    /** One query per kind of data, whatever the number of videos. */
+    public Map<VideoId, VideoRow> find(Collection<VideoId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Long[] keys = ids.stream().map(VideoId::value).toArray(Long[]::new);
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.sql("SELECT video_id, tag FROM video.hashtags WHERE video_id = ANY(?) ORDER BY video_id, position")
+                .param(keys).query((rs, row) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        Map<Long, List<UserId>> mentions = new HashMap<>();
+        jdbc.sql("SELECT video_id, user_id FROM video.mentions WHERE video_id = ANY(?)")
+                .param(keys).query((rs, row) -> mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new UserId(rs.getLong(2))))
+                .list();
+        Map<VideoId, VideoRow> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE id = ANY(?)").param(keys).query(Videos::map).list()
+                .forEach(video -> found.put(video.id(), video.with(tags.getOrDefault(video.id().value(), List.of()),
+                        mentions.getOrDefault(video.id().value(), List.of()))));
+        return found;
+    }
+
+    /** @return whether this call published the video (so exactly one caller announces it) */
+    public boolean publish(VideoId id, SoundId sound, double duration, Instant now) {
+        return jdbc.sql("""
+                UPDATE video.videos SET status = 'published', published_at = ?, duration = ?,
+                       sound_id = COALESCE(sound_id, ?)
+                WHERE id = ? AND status = 'processing'""")
+                .params(utc(now), duration, sound == null ? null : sound.value(), id.value()).update() == 1;
+    }
+
+    public boolean fail(VideoId id, String reason) {
+        return jdbc.sql("UPDATE video.videos SET status = 'failed', failure_reason = ? WHERE id = ? AND status = 'processing'")
+                .params(reason, id.value()).update() == 1;
+    }
+
+    private static final String SELECT = """
+            SELECT id, owner_id, upload_id, caption, sound_id, privacy, duet_enabled, stitch_enabled, comment_enabled,
+                   status, failure_reason, duration, created_at, published_at
+            FROM video.videos""";
+
+    private static VideoRow map(ResultSet rs, int row) throws SQLException {
+        long sound = rs.getLong("sound_id");
+        boolean noSound = rs.wasNull();
+        double duration = rs.getDouble("duration");
+        boolean noDuration = rs.wasNull();
+        OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
+        return new VideoRow(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
+                new UploadId(rs.getLong("upload_id")), rs.getString("caption"), noSound ? null : new SoundId(sound),
+                Privacy.of(rs.getString("privacy")), rs.getBoolean("duet_enabled"), rs.getBoolean("stitch_enabled"),
+                rs.getBoolean("comment_enabled"), VideoRow.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getString("failure_reason"), noDuration ? null : duration,
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                published == null ? null : published.toInstant(), List.of(), List.of());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
