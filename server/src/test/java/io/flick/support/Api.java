@@ -87,6 +87,22 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Any method, any headers, raw body; {@code pathOrUrl} may be absolute (an upload URL) or a path. */
+    public Response exchange(String method, String pathOrUrl, String token, Map<String, String> headers, byte[] body) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+        var builder = HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", clientAddress)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    public String url(String path) {
+        return path.startsWith("http") ? path : base + path;
+    }
+
     public byte[] bytes(String pathOrUrl) {
         try {
             String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
