@@ -58,6 +58,27 @@ public class MediaUploads {
         return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id), expiresAt);
     }
 
+    /**
+     * An upload made on the server's side from a local file (demo catalog, imports, benchmarks):
+     * the same record a client upload leaves, already received.
+     */
+    public UploadId importFile(UserId owner, java.nio.file.Path file) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        UploadId id = new UploadId(ids.next());
+        Instant now = clock.instant();
+        String key = UploadKeys.source(id);
+        storage.put(key, file, "application/octet-stream");
+        uploads.add(id, owner, "put", new UploadDeclaration(size, null, null, null, null), key,
+                now.plus(limits.uploadTtl()), now);
+        uploads.received(id, size, now);
+        return id;
+    }
+
     /** The upload if it exists and belongs to {@code owner}. */
     public Optional<UploadState> find(UploadId id, UserId owner) {
         Instant now = clock.instant();

@@ -23,6 +23,7 @@ import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.sound.Sounds;
 import io.flick.video.Privacy;
+import io.flick.video.VideoDetails;
 import io.flick.video.catalog.VideoRow;
 import io.flick.video.catalog.Videos;
 
@@ -32,7 +33,7 @@ import io.flick.video.catalog.Videos;
  * video). Completing the same upload again returns the same video.
  */
 @Service
-class CompleteUpload {
+public class CompleteUpload {
 
     static final int MAX_CAPTION = 2200;
     static final int MAX_HASHTAGS = 30;
@@ -57,7 +58,13 @@ class CompleteUpload {
     }
 
     VideoRow complete(UserId owner, UploadRequests.Complete request) {
-        UploadId upload = uploadId(request.uploadId());
+        return complete(owner, uploadId(request.uploadId()), new VideoDetails(request.caption(),
+                request.soundId() == null || request.soundId().isBlank() ? null : soundId(request.soundId()),
+                request.hashtags() == null ? List.of() : request.hashtags(), privacy(request.privacy()),
+                flag(request.duetEnabled()), flag(request.stitchEnabled()), flag(request.commentEnabled())));
+    }
+
+    public VideoRow complete(UserId owner, UploadId upload, VideoDetails details) {
         Optional<VideoRow> earlier = videos.byUpload(upload);
         if (earlier.isPresent()) {
             if (!earlier.get().owner().equals(owner)) {
@@ -65,17 +72,17 @@ class CompleteUpload {
             }
             return earlier.get();
         }
-        String caption = caption(request.caption());
-        List<String> hashtags = hashtags(caption, request.hashtags());
+        String caption = caption(details.caption());
+        List<String> hashtags = hashtags(caption, details.hashtags());
         List<UserId> mentions = CaptionParser.mentions(caption).stream()
                 .map(users::byUsername).flatMap(Optional::stream).map(UserSummary::userId).toList();
-        Privacy privacy = privacy(request.privacy());
-        SoundId sound = request.soundId() == null || request.soundId().isBlank() ? null : sound(request.soundId());
-        Optional<Long> replacementAudio = sound == null ? Optional.empty() : sounds.audioAsset(sound);
+        Privacy privacy = details.privacy();
+        SoundId sound = details.sound();
+        Optional<Long> replacementAudio = sound == null ? Optional.empty() : Optional.of(sounds.audioAsset(sound)
+                .orElseThrow(() -> new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.")));
 
         VideoRow video = new VideoRow(new VideoId(ids.next()), owner, upload, caption, sound, privacy,
-                flag(request.duetEnabled()), flag(request.stitchEnabled()), flag(request.commentEnabled()),
-                VideoRow.Status.PROCESSING, null, null, clock.instant(), null, hashtags, mentions);
+                details.duetEnabled(), details.stitchEnabled(), details.commentEnabled(), VideoRow.Status.PROCESSING, null, null, clock.instant(), null, hashtags, mentions);
         try {
             transaction.executeWithoutResult(status -> {
                 videos.add(video);
@@ -100,16 +107,12 @@ class CompleteUpload {
         }
     }
 
-    private SoundId sound(String text) {
+    private static SoundId soundId(String text) {
         try {
-            SoundId id = SoundId.parse(text);
-            if (sounds.find(id).isPresent()) {
-                return id;
-            }
+            return SoundId.parse(text);
         } catch (PublicIds.InvalidIdException e) {
-            // falls through to "not found"
+            throw new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.");
         }
-        throw new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.");
     }
 
     private static String caption(String text) {
