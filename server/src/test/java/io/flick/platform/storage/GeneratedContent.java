@@ -35,6 +35,13 @@ final class GeneratedContent extends InputStream {
         });
     }
 
+    /** For small contents that a test wants as bytes. */
+    static byte[] bytes(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new GeneratedContent(length, seed).read(bytes, 0, length);
+        return bytes;
+    }
+
     static String sha256(InputStream content) {
         try (var in = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
