@@ -144,6 +144,7 @@ class LocalDiskBlobStorage implements BlobStorage {
 
     @Override
     public Optional<PresignedUpload> presignUpload(String key, String contentType, long contentLength, Duration ttl) {
+        BlobKeys.require(key);
         return Optional.empty(); // the server receives uploads itself
     }
 
