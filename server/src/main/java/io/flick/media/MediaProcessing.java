@@ -25,14 +25,16 @@ import io.flick.shared.Problem;
 public class MediaProcessing {
 
     private final UploadRecords uploads;
+    private final io.flick.platform.BlobStorage storage;
     private final AssetRecords assets;
     private final TranscodeQueue queue;
     private final EncodeEstimates estimates;
     private final Clock clock;
 
-    MediaProcessing(UploadRecords uploads, AssetRecords assets, TranscodeQueue queue, EncodeEstimates estimates,
-                    Clock clock) {
+    MediaProcessing(UploadRecords uploads, io.flick.platform.BlobStorage storage, AssetRecords assets,
+                    TranscodeQueue queue, EncodeEstimates estimates, Clock clock) {
         this.uploads = uploads;
+        this.storage = storage;
         this.assets = assets;
         this.queue = queue;
         this.estimates = estimates;
@@ -53,6 +55,11 @@ public class MediaProcessing {
                 .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (upload.expired(clock.instant())) {
             throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+        }
+        if (upload.status() == Status.PENDING) {
+            // With S3 the client PUT straight into the bucket: the object's presence is the receipt.
+            storage.stat(upload.sourceKey()).filter(blob -> blob.length() > 0 && blob.length() <= upload.declaredSize())
+                    .ifPresent(blob -> uploads.received(upload.id(), blob.length(), clock.instant()));
         }
         if (!uploads.transition(upload.id(), Status.RECEIVED, Status.CLAIMED)) {
             throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,
