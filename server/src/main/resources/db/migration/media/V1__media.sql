@@ -52,6 +52,7 @@ CREATE TABLE media.renditions (
     name              VARCHAR(8)  NOT NULL,
     width             INT         NOT NULL,
     height            INT         NOT NULL,
+    frame_rate        REAL        NOT NULL,
     bandwidth         INT         NOT NULL,
     average_bandwidth INT         NOT NULL,
     codecs            VARCHAR(60) NOT NULL,

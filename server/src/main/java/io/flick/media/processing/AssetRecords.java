@@ -81,9 +81,11 @@ public class AssetRecords {
 
     public void addRendition(long assetId, RenditionRow rendition, Instant now) {
         jdbc.sql("""
-                INSERT INTO media.renditions (asset_id, name, width, height, bandwidth, average_bandwidth, codecs, ready_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id, name) DO NOTHING""")
-                .params(assetId, rendition.name(), rendition.width(), rendition.height(), rendition.bandwidth(),
+                INSERT INTO media.renditions (asset_id, name, width, height, frame_rate, bandwidth, average_bandwidth,
+                                              codecs, ready_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id, name) DO NOTHING""")
+                .params(assetId, rendition.name(), rendition.width(), rendition.height(), rendition.frameRate(),
+                        rendition.bandwidth(),
                         rendition.averageBandwidth(), rendition.codecs(), utc(now))
                 .update();
     }
@@ -144,13 +146,13 @@ public class AssetRecords {
     private Map<Long, List<RenditionRow>> renditions(Collection<Long> assetIds) {
         Map<Long, List<RenditionRow>> byAsset = new HashMap<>();
         jdbc.sql("""
-                SELECT asset_id, name, width, height, bandwidth, average_bandwidth, codecs FROM media.renditions
+                SELECT asset_id, name, width, height, frame_rate, bandwidth, average_bandwidth, codecs FROM media.renditions
                 WHERE asset_id = ANY(?) ORDER BY asset_id, height""")
                 .param(assetIds.toArray(Long[]::new))
                 .query((rs, row) -> {
                     byAsset.computeIfAbsent(rs.getLong("asset_id"), id -> new ArrayList<>())
                             .add(new RenditionRow(rs.getString("name"), rs.getInt("width"), rs.getInt("height"),
-                                    rs.getInt("bandwidth"), rs.getInt("average_bandwidth"), rs.getString("codecs")));
+                                    rs.getDouble("frame_rate"), rs.getInt("bandwidth"), rs.getInt("average_bandwidth"), rs.getString("codecs")));
                     return null;
                 }).list();
         return byAsset;

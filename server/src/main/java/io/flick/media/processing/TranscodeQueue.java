@@ -40,7 +40,8 @@ public class TranscodeQueue {
         Instant now = clock.instant();
         int earlier = assets.recentJobs(owner, now.minus(Duration.ofHours(24))) - 1;
         int priority = Math.max(LOWEST_PRIORITY, -earlier);
+        // Due at once in db-scheduler's own (real) time, whatever the application clock says.
         scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(TRANSCODE.getTaskName(), Long.toString(assetId))
-                .priority(priority).scheduledTo(now));
+                .priority(priority).scheduledTo(Instant.now()));
     }
 }
