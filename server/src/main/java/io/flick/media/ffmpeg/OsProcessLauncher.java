@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -42,13 +43,16 @@ public final class OsProcessLauncher implements ProcessLauncher {
 
     private static Thread pump(InputStream stream, Consumer<String> lines, String name) {
         return Thread.ofVirtual().name(name).start(() -> {
+            var failed = new AtomicBoolean();
             try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
                 readLines(reader, line -> {
                     try {
                         lines.accept(line);
                     } catch (RuntimeException e) {
                         // Keep draining whatever the consumer does, or the process would block on a full pipe.
-                        log.warn("A process output consumer failed; the rest of its output is still read", e);
+                        if (failed.compareAndSet(false, true)) {
+                            log.warn("The consumer of {} failed; its output is still read and handed on", name, e);
+                        }
                     }
                 });
             } catch (IOException e) {

@@ -101,8 +101,9 @@ final class TestFfmpeg {
 
     /** The pitch of a sine track, from its zero-crossing rate (two crossings per period). */
     static double toneHz(Path media) {
-        Output output = run(media.getParent(), List.of("-i", media.toString(), "-map", "0:a:0", "-ac", "1",
-                "-ar", "48000", "-af", "astats=metadata=0", "-f", "null", "-"));
+        Output output = run(media.getParent(), List.of("-i", media.toString(), "-map", "0:a:0", "-af",
+                // astats counts crossings per sample: resample to a known rate first.
+                "aresample=48000,astats=metadata=0", "-f", "null", "-"));
         for (String line : output.stderr()) {
             Matcher matcher = ZERO_CROSSINGS.matcher(line);
             if (matcher.find()) {
