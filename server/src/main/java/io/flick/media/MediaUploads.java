@@ -32,27 +32,29 @@ public class MediaUploads {
     private final DirectUploadUrls directUrls;
     private final IdGenerator ids;
     private final Clock clock;
-    private final MediaLimitsSettings limits;
+    private final UploadSettings uploadSettings;
+    private final io.flick.media.ffmpeg.MediaSettings clips;
 
     MediaUploads(UploadRecords uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
-                 MediaLimitsSettings limits) {
+                 UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips) {
         this.uploads = uploads;
         this.storage = storage;
         this.directUrls = directUrls;
         this.ids = ids;
         this.clock = clock;
-        this.limits = limits;
+        this.uploadSettings = uploadSettings;
+        this.clips = clips;
     }
 
     public UploadTicket open(UserId owner, UploadDeclaration declaration) {
         check(declaration);
         UploadId id = new UploadId(ids.next());
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(limits.uploadTtl());
+        Instant expiresAt = now.plus(uploadSettings.ttl());
         String key = UploadKeys.source(id);
         uploads.add(id, owner, "put", declaration, key, expiresAt, now);
         String contentType = "application/octet-stream";
-        var presigned = storage.presignUpload(key, contentType, declaration.fileSize(), limits.uploadTtl());
+        var presigned = storage.presignUpload(key, contentType, declaration.fileSize(), uploadSettings.ttl());
         String uploadUrl = presigned.map(p -> p.url().toString())
                 .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), expiresAt));
         return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id), expiresAt);
@@ -74,7 +76,7 @@ public class MediaUploads {
         String key = UploadKeys.source(id);
         storage.put(key, file, "application/octet-stream");
         uploads.add(id, owner, "put", new UploadDeclaration(size, null, null, null, null), key,
-                now.plus(limits.uploadTtl()), now);
+                now.plus(uploadSettings.ttl()), now);
         uploads.received(id, size, now);
         return id;
     }
@@ -89,17 +91,17 @@ public class MediaUploads {
         List<FieldError> errors = new ArrayList<>();
         if (declaration.fileSize() <= 0) {
             errors.add(new FieldError("file_size", "out_of_range", "must be positive"));
-        } else if (declaration.fileSize() > limits.maxUploadBytes()) {
+        } else if (declaration.fileSize() > uploadSettings.maxBytes()) {
             errors.add(new FieldError("file_size", "too_large",
-                    "must be at most " + limits.maxUploadBytes() / (1024 * 1024) + " MB"));
+                    "must be at most " + uploadSettings.maxBytes() / (1024 * 1024) + " MB"));
         }
         if (declaration.durationSeconds() != null) {
-            if (declaration.durationSeconds() > limits.maxDuration().toSeconds()) {
+            if (declaration.durationSeconds() > clips.maxDuration().toSeconds()) {
                 errors.add(new FieldError("video_duration", "too_long",
-                        "must be at most " + limits.maxDuration().toSeconds() + " seconds"));
-            } else if (declaration.durationSeconds() * 1000 < limits.minDuration().toMillis()) {
+                        "must be at most " + clips.maxDuration().toSeconds() + " seconds"));
+            } else if (declaration.durationSeconds() * 1000 < clips.minDuration().toMillis()) {
                 errors.add(new FieldError("video_duration", "too_short",
-                        "must be at least " + limits.minDuration().toMillis() / 1000.0 + " seconds"));
+                        "must be at least " + clips.minDuration().toMillis() / 1000.0 + " seconds"));
             }
         }
         checkDimension("video_metadata.width", declaration.width(), errors);
@@ -110,8 +112,8 @@ public class MediaUploads {
     }
 
     private void checkDimension(String field, Integer value, List<FieldError> errors) {
-        if (value != null && (value < 1 || value > limits.maxDimension())) {
-            errors.add(new FieldError(field, "out_of_range", "must be between 1 and " + limits.maxDimension()));
+        if (value != null && (value < 1 || value > clips.maxDimension())) {
+            errors.add(new FieldError(field, "out_of_range", "must be between 1 and " + clips.maxDimension()));
         }
     }
 }

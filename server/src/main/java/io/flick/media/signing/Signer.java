@@ -21,7 +21,7 @@ import io.flick.platform.FlickSettings;
 
 /**
  * HMAC-SHA256 signatures for URLs the server hands out (upload URLs, media of non-public videos).
- * The key is configured ({@code flick.media.signing-key}, base64, shared by all nodes) or generated
+ * The key is configured ({@code flick.media.signing.key}, base64, shared by all nodes) or generated
  * once into the data directory.
  */
 @Component
@@ -30,11 +30,11 @@ public class Signer {
     private final byte[] key;
 
     Signer(SigningSettings settings, FlickSettings flick) {
-        this.key = settings.signingKey() != null && !settings.signingKey().isBlank()
-                ? Base64.getDecoder().decode(settings.signingKey())
+        this.key = settings.key() != null && !settings.key().isBlank()
+                ? Base64.getDecoder().decode(settings.key())
                 : loadOrCreate(flick.dataDir().resolve("keys").resolve("media-signing.key"));
         if (key.length < 32) {
-            throw new IllegalStateException("flick.media.signing-key must be at least 32 bytes (base64)");
+            throw new IllegalStateException("flick.media.signing.key must be at least 32 bytes (base64)");
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.flick.media.MediaLimitsSettings;
+import io.flick.media.UploadSettings;
 import io.flick.media.UploadDeclaration;
 import io.flick.media.UploadState.Status;
 import io.flick.platform.BlobStorage;
@@ -54,12 +54,12 @@ class TusController {
     private final BlobStorage storage;
     private final IdGenerator ids;
     private final Clock clock;
-    private final MediaLimitsSettings limits;
+    private final UploadSettings limits;
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
     TusController(UploadRecords uploads, TusStaging staging, BlobStorage storage, IdGenerator ids, Clock clock,
-                  MediaLimitsSettings limits) {
+                  UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;
         this.storage = storage;
@@ -74,7 +74,7 @@ class TusController {
                 .header("Tus-Resumable", VERSION)
                 .header("Tus-Version", VERSION)
                 .header("Tus-Extension", EXTENSIONS)
-                .header("Tus-Max-Size", Long.toString(limits.maxUploadBytes()))
+                .header("Tus-Max-Size", Long.toString(limits.maxBytes()))
                 .header("Tus-Checksum-Algorithm", ALGORITHMS)
                 .build();
     }
@@ -86,12 +86,12 @@ class TusController {
         if (length == null) {
             throw FlickException.invalidField("Upload-Length", "required", "is required (deferred length is not supported)");
         }
-        if (length <= 0 || length > limits.maxUploadBytes()) {
+        if (length <= 0 || length > limits.maxBytes()) {
             throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than uploads allow.");
         }
         UploadId id = new UploadId(ids.next());
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(limits.uploadTtl());
+        Instant expiresAt = now.plus(limits.ttl());
         uploads.add(id, owner, "tus", new UploadDeclaration(length, null, null, null, null), UploadKeys.source(id),
                 expiresAt, now);
         return ResponseEntity.status(HttpStatus.CREATED)

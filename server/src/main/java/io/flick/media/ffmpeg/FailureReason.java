@@ -1,0 +1,25 @@
+package io.flick.media.ffmpeg;
+
+import java.util.Locale;
+
+/** Why a file could not become renditions; {@link #code()} is what a client sees as the failure reason. */
+public enum FailureReason {
+
+    /** No video stream ffmpeg accepts: a picture, an archive, audio only, an empty or unknown file. */
+    NOT_A_VIDEO,
+    /** The container reads but the pictures do not decode (truncated or corrupt). */
+    UNDECODABLE,
+    TOO_SHORT,
+    TOO_LONG,
+    /** Larger than the allowed dimensions. */
+    TOO_LARGE,
+    /** ffmpeg failed while encoding a file that probed and decoded well. */
+    ENCODER_FAILED,
+    TIMEOUT,
+    /** The thread running the job was interrupted (the job was cancelled or the node is stopping). */
+    CANCELLED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

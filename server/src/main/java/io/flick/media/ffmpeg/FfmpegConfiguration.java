@@ -1,0 +1,24 @@
+package io.flick.media.ffmpeg;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The toolkit's beans. Nothing runs ffmpeg (or extracts the bundled one) until a job asks. */
+@Configuration(proxyBeanMethods = false)
+class FfmpegConfiguration {
+
+    @Bean
+    ProcessLauncher processLauncher() {
+        return new OsProcessLauncher();
+    }
+
+    @Bean
+    FfmpegBinary ffmpegBinary(MediaSettings settings) {
+        return FfmpegBinary.configuredOrBundled(settings.ffmpegPath());
+    }
+
+    @Bean
+    Transcoder transcoder(FfmpegBinary ffmpeg, ProcessLauncher launcher, MediaSettings settings) {
+        return new Transcoder(ffmpeg, launcher, settings.encodeSettings(), settings.limits(), settings.encodeTimeout());
+    }
+}
