@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transcoder {
 
-    /** An encode that stops this much short of the probed duration hit broken data on the way. */
+    /**
+     * An encode shorter than this share of the probed duration (less half a second) stopped at broken
+     * data: ffmpeg ends such a run with success, so the length is what tells.
+     */
     static final double TRUNCATION_TOLERANCE = 0.9;
     private static final int ERROR_LINES = 30;
     private static final Logger log = LoggerFactory.getLogger(Transcoder.class);

@@ -2,6 +2,7 @@ package io.flick.media.ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ class EncodeCommandsTests {
 
         assertThat(commands.ladder(request(small, Optional.empty())).arguments()).isEmpty();
         assertThat(commands.firstPass(request(small, Optional.empty())).thumbnails())
-                .extracting(Thumbnail::width, Thumbnail::height).containsOnly(org.assertj.core.groups.Tuple.tuple(180, 320));
+                .extracting(Thumbnail::width, Thumbnail::height).containsOnly(tuple(180, 320));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class MasterPlaylistTests {
 
     /** Parses the variants as a player would: attributes of each STREAM-INF and the URI line after it. */
     static List<Map<String, String>> variants(List<String> lines) {
-        var variants = new java.util.ArrayList<Map<String, String>>();
+        var variants = new ArrayList<Map<String, String>>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("#EXT-X-STREAM-INF:")) {
                 var attributes = new LinkedHashMap<String, String>();

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -265,6 +266,24 @@ class TranscoderTests {
         assertThat(still.getHeight()).isEqualTo(320);
     }
 
+    @Test
+    void aWebmClipWithOpusSoundGetsAacEverywhere() {
+        Path webm = make(directory, "clip.webm", "-f", "lavfi", "-i", "testsrc2=s=180x320:r=15:d=2", "-f", "lavfi",
+                "-i", "sine=f=440:d=2", "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "100k",
+                "-c:a", "libopus", "-shortest");
+        ProbeResult clip = transcoder.probe(webm);
+        assertThat(clip.video().orElseThrow().codec()).isEqualTo("vp9");
+        assertThat(clip.audio().orElseThrow().codec()).isEqualTo("opus");
+
+        TranscodeResult result = transcoder.firstPass(webm, directory.resolve("webm-out"), clip, Optional.empty(), event -> { });
+
+        assertThat(probe.probe(result.audio().orElseThrow()).audio()).hasValueSatisfying(
+                audio -> assertThat(audio.codec()).isEqualTo("aac"));
+        Path rendition = joined(result.renditions().getFirst().playlist(), directory.resolve("webm-rendition.mp4"));
+        assertThat(probe.probe(rendition).video().orElseThrow().codec()).isEqualTo("h264");
+        assertThat(toneHz(rendition)).isCloseTo(440, within(25.0));
+    }
+
     private static List<Rendition> all() {
         var all = new ArrayList<>(firstPass.renditions());
         all.addAll(ladder.renditions());
@@ -277,7 +296,7 @@ class TranscoderTests {
                 Files.copy(part, stream);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
