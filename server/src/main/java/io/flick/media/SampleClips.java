@@ -1,0 +1,67 @@
+package io.flick.media;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.media.ffmpeg.FfmpegBinary;
+import io.flick.media.ffmpeg.ProcessLauncher;
+
+/**
+ * Makes synthetic H.264 + AAC clips with the bundled ffmpeg: the demo catalog, tests and
+ * benchmarks upload these through the real pipeline instead of shipping video files.
+ */
+@Component
+public class SampleClips {
+
+    private static final Set<String> PATTERNS = Set.of("testsrc", "testsrc2", "mandelbrot", "life", "smptebars",
+            "smptehdbars", "rgbtestsrc", "cellauto", "yuvtestsrc", "colorspectrum");
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private final FfmpegBinary ffmpeg;
+    private final ProcessLauncher launcher;
+
+    SampleClips(FfmpegBinary ffmpeg, ProcessLauncher launcher) {
+        this.ffmpeg = ffmpeg;
+        this.launcher = launcher;
+    }
+
+    public Path generate(SampleClip clip, Path target) {
+        if (!PATTERNS.contains(clip.pattern())) {
+            throw new IllegalArgumentException("unknown pattern " + clip.pattern());
+        }
+        String size = clip.width() + "x" + clip.height();
+        String video = switch (clip.pattern()) {
+            case "life", "cellauto" -> clip.pattern() + "=s=" + size + ":r=" + clip.fps() + ",format=yuv420p";
+            case "mandelbrot" -> "mandelbrot=s=" + size + ":r=" + clip.fps();
+            default -> clip.pattern() + "=s=" + size + ":r=" + clip.fps();
+        };
+        List<String> arguments = new ArrayList<>(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error",
+                "-f", "lavfi", "-t", Double.toString(clip.seconds()), "-i", video));
+        if (clip.toneHz() > 0) {
+            // A tone with a slow tremolo, so different clips sound (and look, in a waveform) different.
+            arguments.addAll(List.of("-f", "lavfi", "-t", Double.toString(clip.seconds()), "-i",
+                    "sine=f=" + clip.toneHz() + ":sample_rate=44100,tremolo=f=2:d=0.6", "-c:a", "aac", "-b:a", "96k"));
+        }
+        arguments.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
+                "-movflags", "+faststart", "-shortest", target.toAbsolutePath().toString()));
+        try {
+            var process = launcher.start(ffmpeg.command(arguments, target.toAbsolutePath().getParent()),
+                    line -> { }, line -> { });
+            OptionalInt exit = process.waitFor(TIMEOUT);
+            if (exit.isEmpty() || exit.getAsInt() != 0) {
+                throw new IllegalStateException("ffmpeg could not generate " + clip + " (exit " + exit + ")");
+            }
+            return target;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating a clip", e);
+        }
+    }
+
+}

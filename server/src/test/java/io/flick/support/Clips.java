@@ -1,0 +1,32 @@
+package io.flick.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.flick.media.SampleClip;
+import io.flick.media.SampleClips;
+
+/** Tiny generated clips for tests (a few seconds, low resolution), as bytes ready to upload. */
+public final class Clips {
+
+    private final SampleClips clips;
+
+    public Clips(SampleClips clips) {
+        this.clips = clips;
+    }
+
+    public byte[] bytes(SampleClip clip) {
+        try {
+            Path dir = Files.createTempDirectory("flick-clip-");
+            Path file = clips.generate(clip, dir.resolve("clip.mp4"));
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
+            Files.delete(dir);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
