@@ -31,6 +31,12 @@ public class SampleClips {
         this.launcher = launcher;
     }
 
+    /** A tone alone, as AAC in M4A: a file with sound and no picture. */
+    public Path tone(int hz, double seconds, Path target) {
+        return run(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-t",
+                Double.toString(seconds), "-i", "sine=f=" + hz, "-c:a", "aac", target.toAbsolutePath().toString()), target);
+    }
+
     public Path generate(SampleClip clip, Path target) {
         if (!PATTERNS.contains(clip.pattern())) {
             throw new IllegalArgumentException("unknown pattern " + clip.pattern());
@@ -50,12 +56,16 @@ public class SampleClips {
         }
         arguments.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
                 "-movflags", "+faststart", "-shortest", target.toAbsolutePath().toString()));
+        return run(arguments, target);
+    }
+
+    private Path run(List<String> arguments, Path target) {
         try {
             var process = launcher.start(ffmpeg.command(arguments, target.toAbsolutePath().getParent()),
                     line -> { }, line -> { });
             OptionalInt exit = process.waitFor(TIMEOUT);
             if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new IllegalStateException("ffmpeg could not generate " + clip + " (exit " + exit + ")");
+                throw new IllegalStateException("ffmpeg could not generate " + target + " (exit " + exit + ")");
             }
             return target;
         } catch (InterruptedException e) {

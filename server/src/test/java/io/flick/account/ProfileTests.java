@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import io.flick.support.Images;
 import io.flick.support.IntegrationTest;
 
 class ProfileTests extends IntegrationTest {
@@ -89,7 +90,7 @@ class ProfileTests extends IntegrationTest {
     void anAvatarIsCroppedToASquareJpegAndServed() throws IOException {
         var user = accounts.signUp();
 
-        var response = api.putFile("/api/v1/users/me/avatar", "file", "me.jpg", "image/jpeg", png(1200, 800), user.accessToken());
+        var response = api.putFile("/api/v1/users/me/avatar", "file", "me.jpg", "image/jpeg", Images.png(1200, 800), user.accessToken());
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         String url = response.text("avatar_url");
@@ -99,7 +100,7 @@ class ProfileTests extends IntegrationTest {
         assertThat(served.getHeight()).isEqualTo(512);
         assertThat(api.get("/api/v1/users/" + user.userId()).text("avatar_url")).isEqualTo(url);
 
-        var replaced = api.putFile("/api/v1/users/me/avatar", "file", "b.png", "image/png", png(64, 64), user.accessToken());
+        var replaced = api.putFile("/api/v1/users/me/avatar", "file", "b.png", "image/png", Images.png(64, 64), user.accessToken());
         assertThat(replaced.text("avatar_url")).isNotEqualTo(url);
         assertThat(api.get(url).status()).isEqualTo(404); // the old picture is gone
         assertThat(api.delete("/api/v1/users/me/avatar", user.accessToken()).json().path("avatar_url").isNull()).isTrue();
@@ -112,7 +113,7 @@ class ProfileTests extends IntegrationTest {
         var text = api.putFile("/api/v1/users/me/avatar", "file", "cat.png", "image/png",
                 "<?php echo 'hi'; ?>".getBytes(), user.accessToken());
         var truncated = api.putFile("/api/v1/users/me/avatar", "file", "cat.png", "image/png",
-                java.util.Arrays.copyOf(png(100, 100), 60), user.accessToken());
+                java.util.Arrays.copyOf(Images.png(100, 100), 60), user.accessToken());
 
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.text("code")).isEqualTo("not_an_image");
@@ -140,22 +141,6 @@ class ProfileTests extends IntegrationTest {
 
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.text("code")).isEqualTo("payload_too_large");
-    }
-
-    static byte[] png(int width, int height) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < width; x++) {
-            for (int y = 0; y < height; y++) {
-                image.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8);
-            }
-        }
-        try {
-            var out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A PNG signature and header chunk announcing the given size, with no pixel data. */

@@ -18,9 +18,17 @@ public final class Clips {
     }
 
     public byte[] bytes(SampleClip clip) {
+        return read(dir -> clips.generate(clip, dir.resolve("clip.mp4")));
+    }
+
+    public byte[] tone(int hz, double seconds) {
+        return read(dir -> clips.tone(hz, seconds, dir.resolve("tone.m4a")));
+    }
+
+    private static byte[] read(java.util.function.Function<Path, Path> maker) {
         try {
             Path dir = Files.createTempDirectory("flick-clip-");
-            Path file = clips.generate(clip, dir.resolve("clip.mp4"));
+            Path file = maker.apply(dir);
             byte[] bytes = Files.readAllBytes(file);
             Files.delete(file);
             Files.delete(dir);
