@@ -59,3 +59,25 @@ CREATE TABLE media.renditions (
     ready_at          TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (asset_id, name)
 );
+
+-- Transcoding jobs, in db-scheduler's table layout (PostgreSQL, version 16). Media runs its own
+-- scheduler on it whose threads are the encode slots, so jobs start in priority order.
+CREATE TABLE media.transcode_jobs (
+    task_name            TEXT                     NOT NULL,
+    task_instance        TEXT                     NOT NULL,
+    task_data            BYTEA,
+    execution_time       TIMESTAMP WITH TIME ZONE,
+    picked               BOOLEAN                  NOT NULL,
+    picked_by            TEXT,
+    last_success         TIMESTAMP WITH TIME ZONE,
+    last_failure         TIMESTAMP WITH TIME ZONE,
+    consecutive_failures INT,
+    last_heartbeat       TIMESTAMP WITH TIME ZONE,
+    version              BIGINT                   NOT NULL,
+    priority             SMALLINT,
+    state                TEXT,
+    PRIMARY KEY (task_name, task_instance)
+);
+CREATE INDEX transcode_jobs_execution_time ON media.transcode_jobs (execution_time);
+CREATE INDEX transcode_jobs_last_heartbeat ON media.transcode_jobs (last_heartbeat);
+CREATE INDEX transcode_jobs_priority_execution_time ON media.transcode_jobs (priority DESC, execution_time ASC);

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
@@ -25,11 +25,11 @@ public class TranscodeQueue {
     public static final TaskDescriptor<Void> TRANSCODE = TaskDescriptor.of("transcode", Void.class);
     private static final int LOWEST_PRIORITY = -1000;
 
-    private final SchedulerClient scheduler;
+    private final Scheduler scheduler;
     private final AssetRecords assets;
     private final Clock clock;
 
-    TranscodeQueue(SchedulerClient scheduler, AssetRecords assets, Clock clock) {
+    TranscodeQueue(Scheduler scheduler, AssetRecords assets, Clock clock) {
         this.scheduler = scheduler;
         this.assets = assets;
         this.clock = clock;
