@@ -10,4 +10,7 @@ public interface AccountProvisioning {
 
     /** Creates a verified account, or returns the existing one with that username. */
     UserId provision(String username, String displayName, String email, String password);
+
+    /** Whether no account exists yet: a fresh installation. */
+    boolean noAccounts();
 }

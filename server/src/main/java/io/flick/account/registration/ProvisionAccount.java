@@ -35,6 +35,11 @@ class ProvisionAccount implements AccountProvisioning {
     }
 
     @Override
+    public boolean noAccounts() {
+        return users.none();
+    }
+
+    @Override
     @Transactional
     public UserId provision(String username, String displayName, String email, String password) {
         String name = Usernames.require(username);

@@ -81,6 +81,10 @@ public class Users {
         };
     }
 
+    public boolean none() {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.users)").query(Boolean.class).single();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.users WHERE lower(username) = lower(?))")
                 .param(username).query(Boolean.class).single();
