@@ -1,0 +1,81 @@
+package io.flick.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.flick.FlickApplication;
+import io.flick.account.AccountProvisioning;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The real Flick server, in this JVM on its embedded default, and a client for its API. */
+final class BenchServer implements AutoCloseable {
+
+    static final String PASSWORD = "benchmark-password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final ConfigurableApplicationContext context;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final String base;
+    final String token;
+
+    BenchServer(Path dataDir) throws Exception {
+        context = new SpringApplicationBuilder(FlickApplication.class).run("--flick.data-dir=" + dataDir,
+                "--server.port=0", "--flick.demo.enabled=false", "--logging.level.root=WARN",
+                "--logging.level.io.flick=WARN", "--flick.security.auth-per-address=100000");
+        base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        context.getBean(AccountProvisioning.class).provision("bench", "Benchmark", "bench@bench.flick.local", PASSWORD);
+        token = post("/api/v1/auth/login", Map.of("login", "bench", "password", PASSWORD)).path("access_token").asString();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    JsonNode post(String path, Object body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + (token == null ? "" : token))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return json(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    JsonNode get(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
+        return json(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** init, then the whole file in one PUT to the signed URL; returns the upload id. */
+    String upload(Path file, long size) throws IOException, InterruptedException {
+        JsonNode ticket = post("/api/v1/videos/upload/init", Map.of("file_size", size));
+        String url = ticket.path("upload_url").asString();
+        var put = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url))
+                .PUT(HttpRequest.BodyPublishers.ofFile(file)).build();
+        var response = http.send(put, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
+        }
+        return ticket.path("upload_id").asString();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException(response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
