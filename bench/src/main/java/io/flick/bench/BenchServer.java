@@ -44,9 +44,11 @@ final class BenchServer implements AutoCloseable {
 
     JsonNode post(String path, Object body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + (token == null ? "" : token))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        return json(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return json(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {

@@ -33,7 +33,21 @@ import io.flick.media.ffmpeg.Transcoder;
  */
 public final class TranscodeBenchmark {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] given) {
+        int exit = 0;
+        try {
+            run(given);
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        }
+        // Leave no server threads behind, whatever happened.
+        System.exit(exit);
+    }
+
+    private static void run(String[] given) throws Exception {
+        // Maven passes -Dbench.args="60 2" as one argument.
+        String[] args = String.join(" ", given).trim().isEmpty() ? new String[0] : String.join(" ", given).trim().split("\\s+");
         double seconds = args.length > 0 && !args[0].isBlank() ? Double.parseDouble(args[0]) : 60;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path report = Path.of(args.length > 2 ? args[2] : "docs/benchmarks/transcoding.md");
