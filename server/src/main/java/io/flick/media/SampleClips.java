@@ -54,7 +54,9 @@ public class SampleClips {
             arguments.addAll(List.of("-f", "lavfi", "-t", Double.toString(clip.seconds()), "-i",
                     "sine=f=" + clip.toneHz() + ":sample_rate=44100,tremolo=f=2:d=0.6", "-c:a", "aac", "-b:a", "96k"));
         }
-        arguments.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
+        // Capped like a phone recording (~5 Mb/s): a minute of 1080p stays well under the 50 MB limit.
+        arguments.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-maxrate", "5M", "-bufsize", "10M",
+                "-pix_fmt", "yuv420p",
                 "-movflags", "+faststart", "-shortest", target.toAbsolutePath().toString()));
         return run(arguments, target);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -105,32 +106,25 @@ class TranscodeJob {
             Optional<Path> replacement = replacementAudio(asset, work);
             Path out = work.resolve("out");
 
+            // The ladder runs beside the first pass rather than after it: the first pass is bound by
+            // decoding and leaves cores idle, which the ladder's encoders fill. One job still owns
+            // the machine; it just keeps both cores busy, and the lowest rung still comes first.
+            FutureTask<TranscodeResult> ladderRun = new FutureTask<>(() -> transcoder.ladder(source, out, probe,
+                    replacement, progress(assetId, FIRST_PASS_SHARE, 1 - FIRST_PASS_SHARE)));
+            Thread ladderThread = Thread.ofVirtual().name("ladder-" + assetId).start(ladderRun);
             List<Rendition> ready = new ArrayList<>();
-            if (!asset.status().playable()) {
-                TranscodeResult first = transcoder.firstPass(source, out, probe, replacement,
-                        progress(assetId, 0, FIRST_PASS_SHARE));
-                storeRungs(assetId, first.renditions());
-                for (var thumbnail : first.thumbnails()) {
-                    storage.put(AssetKeys.of(assetId, thumbnail.file().getFileName().toString()), thumbnail.file(), "image/jpeg");
+            try {
+                if (!asset.status().playable()) {
+                    ready.addAll(firstPass(asset, source, out, probe, replacement));
+                } else {
+                    ready.addAll(storedRenditions(assetId, out));
                 }
-                first.audio().ifPresent(audio -> storage.put(AssetKeys.of(assetId, AssetKeys.AUDIO), audio, "audio/mp4"));
-                ready.addAll(first.renditions());
-                writeMaster(assetId, out, ready);
-                boolean ownAudio = replacement.isEmpty() && first.audio().isPresent();
-                transaction.executeWithoutResult(status -> {
-                    first.renditions().forEach(r -> assets.addRendition(assetId, row(r), clock.instant()));
-                    if (assets.playable(assetId, clock.instant())) {
-                        events.publishEvent(new AssetPlayable(assetId, asset.owner(), probe.durationSeconds(), ownAudio));
-                    }
-                });
-                log.info("Asset {} is playable at {}; encoding the rest of the ladder next", assetId,
-                        first.renditions().stream().map(r -> r.rung().name()).toList());
-            } else {
-                ready.addAll(storedRenditions(assetId, out));
+            } catch (IOException | RuntimeException e) {
+                ladderRun.cancel(true); // interrupts the ladder's thread, which kills its ffmpeg
+                joinQuietly(ladderThread);
+                throw e;
             }
-
-            TranscodeResult ladder = transcoder.ladder(source, out, probe, replacement,
-                    progress(assetId, FIRST_PASS_SHARE, 1 - FIRST_PASS_SHARE));
+            TranscodeResult ladder = await(ladderRun, ladderThread);
             storeRungs(assetId, ladder.renditions());
             ready.addAll(ladder.renditions());
             ready.sort(Comparator.comparingInt(r -> r.rung().shortEdge()));
@@ -147,6 +141,53 @@ class TranscodeJob {
             throw new UncheckedIOException(e);
         } finally {
             clean(work);
+        }
+    }
+
+    /** The lowest rung, thumbnails and audio, stored and announced: from here on the asset plays. */
+    private List<Rendition> firstPass(AssetRow asset, Path source, Path out, ProbeResult probe,
+                                      Optional<Path> replacement) throws IOException {
+        long assetId = asset.id();
+        TranscodeResult first = transcoder.firstPass(source, out, probe, replacement, progress(assetId, 0, FIRST_PASS_SHARE));
+        storeRungs(assetId, first.renditions());
+        for (var thumbnail : first.thumbnails()) {
+            storage.put(AssetKeys.of(assetId, thumbnail.file().getFileName().toString()), thumbnail.file(), "image/jpeg");
+        }
+        first.audio().ifPresent(audio -> storage.put(AssetKeys.of(assetId, AssetKeys.AUDIO), audio, "audio/mp4"));
+        writeMaster(assetId, out, first.renditions());
+        boolean ownAudio = replacement.isEmpty() && first.audio().isPresent();
+        transaction.executeWithoutResult(status -> {
+            first.renditions().forEach(r -> assets.addRendition(assetId, row(r), clock.instant()));
+            if (assets.playable(assetId, clock.instant())) {
+                events.publishEvent(new AssetPlayable(assetId, asset.owner(), probe.durationSeconds(), ownAudio));
+            }
+        });
+        log.info("Asset {} is playable at {}; the rest of the ladder follows", assetId,
+                first.renditions().stream().map(r -> r.rung().name()).toList());
+        return first.renditions();
+    }
+
+    private static TranscodeResult await(FutureTask<TranscodeResult> run, Thread thread) {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            run.cancel(true);
+            joinQuietly(thread);
+            Thread.currentThread().interrupt();
+            throw new TranscodeException(io.flick.media.ffmpeg.FailureReason.CANCELLED, "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

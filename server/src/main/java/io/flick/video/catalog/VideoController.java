@@ -48,9 +48,9 @@ class VideoController {
         List<String> qualities = asset.map(a -> a.renditions().reversed().stream().map(AssetView.Rendition::name).toList())
                 .orElse(List.of());
         String thumbnail = asset.filter(a -> a.status().playable()).map(a -> links.urls(a).thumbnail()).orElse(null);
-        int progress = video.status() == VideoRow.Status.PROCESSING
-                ? asset.map(a -> (int) Math.floor(a.progress() * 100)).orElse(0)
-                : video.status() == VideoRow.Status.PUBLISHED ? asset.map(a -> (int) Math.floor(a.progress() * 100)).orElse(100) : 0;
+        // Published is not finished: higher rungs may still be encoding, and progress says so.
+        int progress = video.status() == VideoRow.Status.FAILED ? 0
+                : asset.map(a -> (int) Math.floor(a.progress() * 100)).orElse(0);
         return new VideoStatus(video.id(), video.status().name().toLowerCase(Locale.ROOT), qualities, thumbnail,
                 video.duration() != null ? video.duration() : asset.map(AssetView::durationSeconds).orElse(null),
                 progress, asset.map(AssetView::estimatedCompletion).orElse(null), video.failureReason());

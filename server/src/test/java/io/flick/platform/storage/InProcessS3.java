@@ -21,10 +21,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A real S3 server in this JVM (s3proxy with its in-memory store) on a free port, with SigV4
  * authentication, and a client of its own to look into it behind the store's back.
  */
-final class InProcessS3 implements AutoCloseable {
+public final class InProcessS3 implements AutoCloseable {
 
-    static final String ACCESS_KEY = "flick-test-access";
-    static final String SECRET_KEY = "flick-test-secret";
+    public static final String ACCESS_KEY = "flick-test-access";
+    public static final String SECRET_KEY = "flick-test-secret";
     private static final AtomicInteger buckets = new AtomicInteger();
 
     private final S3Proxy proxy;
@@ -40,7 +40,7 @@ final class InProcessS3 implements AutoCloseable {
                 .build();
     }
 
-    static InProcessS3 start() throws Exception {
+    public static InProcessS3 start() throws Exception {
         var proxy = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
                 .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY)
@@ -51,7 +51,7 @@ final class InProcessS3 implements AutoCloseable {
         return new InProcessS3(proxy);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }
 
@@ -60,7 +60,7 @@ final class InProcessS3 implements AutoCloseable {
         return new StorageSettings.S3(endpoint(), "us-east-1", bucket, ACCESS_KEY, SECRET_KEY, null, null, false);
     }
 
-    String createBucket() {
+    public String createBucket() {
         String bucket = "test-" + buckets.incrementAndGet();
         client.createBucket(b -> b.bucket(bucket));
         return bucket;
@@ -70,7 +70,7 @@ final class InProcessS3 implements AutoCloseable {
         return client.listBuckets().buckets().stream().anyMatch(b -> b.name().equals(bucket));
     }
 
-    Set<String> keys(String bucket) {
+    public Set<String> keys(String bucket) {
         return client.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().stream()
                 .map(o -> o.key()).collect(Collectors.toSet());
     }
