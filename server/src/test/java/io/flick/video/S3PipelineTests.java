@@ -28,6 +28,8 @@ import io.flick.support.Uploads;
  */
 class S3PipelineTests {
 
+    private static final String CDN = "https://cdn.flick.example";
+
     @TempDir
     Path dataDir;
 
@@ -38,7 +40,7 @@ class S3PipelineTests {
             try (var app = new SpringApplicationBuilder(FlickApplication.class).run("--flick.data-dir=" + dataDir,
                     "--server.port=0", "--flick.storage.type=s3", "--flick.storage.s3.endpoint=" + s3.endpoint(),
                     "--flick.storage.s3.bucket=" + bucket, "--flick.storage.s3.access-key=" + InProcessS3.ACCESS_KEY,
-                    "--flick.storage.s3.secret-key=" + InProcessS3.SECRET_KEY)) {
+                    "--flick.storage.s3.secret-key=" + InProcessS3.SECRET_KEY, "--flick.media.delivery.cdn-url=" + CDN)) {
                 var api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
                 var user = new Accounts(api).signUp();
                 byte[] clip = new Clips(app.getBean(SampleClips.class)).bytes(SampleClip.portrait(2, 440));
@@ -54,9 +56,11 @@ class S3PipelineTests {
                         api.get("/api/v1/videos/" + videoId + "/status", user.accessToken()).text("status"),
                         status -> status.equals("published") || status.equals("failed"));
                 var video = api.get("/api/v1/videos/" + videoId).json();
-                String master = video.path("video_urls").path("master").asString();
+                // Links point at the CDN, whose origin is this server's /media.
+                assertThat(video.path("thumbnail_url").asString()).startsWith(CDN + "/media/v/");
+                String master = video.path("video_urls").path("master").asString().replace(CDN, "");
                 assertThat(api.get(master).body()).contains("#EXT-X-STREAM-INF");
-                String rung = video.path("video_urls").path("180p").asString();
+                String rung = video.path("video_urls").path("180p").asString().replace(CDN, "");
                 assertThat(api.get(rung.replace("index.m3u8", "seg_000.m4s")).status()).isEqualTo(200);
                 long asset = io.flick.shared.VideoId.parse(videoId).value();
                 assertThat(s3.keys(bucket)).contains("videos/" + asset + "/master.m3u8", "videos/" + asset + "/audio.m4a",

@@ -44,7 +44,7 @@ public final class EncodeCommands {
     /** The lowest rung, both thumbnails and {@code audio.m4a}, in one process. */
     public EncodePlan firstPass(EncodeRequest request) {
         List<Rung> rungs = Ladder.plan(request.video());
-        return command(request, rungs.subList(0, 1), true);
+        return command(request, rungs.subList(0, 1), true, true);
     }
 
     /** Every rung but the lowest, in one process; empty arguments when the ladder has only one rung. */
@@ -53,15 +53,21 @@ public final class EncodeCommands {
         if (rungs.size() == 1) {
             return new EncodePlan(List.of(), List.of(), List.of(), Optional.empty());
         }
-        return command(request, rungs.subList(1, rungs.size()), false);
+        return command(request, rungs.subList(1, rungs.size()), false, false);
     }
 
     /** Every rung, both thumbnails and the audio track in one process. */
     public EncodePlan rawLadder(EncodeRequest request) {
-        return command(request, Ladder.plan(request.video()), true);
+        return command(request, Ladder.plan(request.video()), true, false);
     }
 
-    private EncodePlan command(EncodeRequest request, List<Rung> rungs, boolean withStillsAndAudio) {
+    /**
+     * @param fastDecode decode without the deblocking filter and with the decoder's speed shortcuts:
+     *                   for the first pass, whose only picture outputs are the lowest rung and
+     *                   thumbnails, downscaled at least threefold, where the difference does not show.
+     *                   It makes the second decode of the source (the ladder's) cost less.
+     */
+    private EncodePlan command(EncodeRequest request, List<Rung> rungs, boolean withStillsAndAudio, boolean fastDecode) {
         OutputLayout out = request.output();
         List<Thumbnail> thumbnails = withStillsAndAudio ? thumbnails(request.video(), out) : List.of();
         boolean extractsAudio = withStillsAndAudio && (request.replacementAudio().isPresent() || request.probe().audio().isPresent());
@@ -71,7 +77,8 @@ public final class EncodeCommands {
         String threads = Integer.toString(settings.threads());
         var args = new ArrayList<>(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error",
                 "-progress", "pipe:1", "-nostats", "-filter_complex_threads", threads, "-threads", threads));
-        args.addAll(InputPolicy.input(request.source()));
+        args.addAll(fastDecode ? InputPolicy.input(request.source(), List.of("-skip_loop_filter", "all", "-flags2", "+fast"))
+                : InputPolicy.input(request.source()));
         String audioInput = audioInput(request, args);
         args.addAll(List.of("-filter_complex", filterGraph(request, rungs, thumbnails)));
         for (int i = 0; i < rungs.size(); i++) {
