@@ -3,26 +3,21 @@ package io.flick.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.test.util.TestSocketUtils;
 
 import io.flick.FlickApplication;
 import io.flick.media.ffmpeg.FfmpegBinary;
 import io.flick.media.ffmpeg.OsProcessLauncher;
 import io.flick.support.Accounts;
 import io.flick.support.Api;
+import io.flick.support.ServerProcess;
 import io.flick.support.Clips;
 import io.flick.support.Uploads;
 
@@ -39,20 +34,8 @@ class TranscodeRecoveryTests {
 
     @Test
     void anEncodeInterruptedByACrashCompletesAfterARestart() throws Exception {
-        int port = TestSocketUtils.findAvailableTcpPort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
-                "--flick.data-dir=" + dataDir, "--server.port=" + port, "--flick.demo.enabled=false", FAST_HEARTBEAT))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-killed.log").toFile())
-                .start();
-        try {
-            var http = HttpClient.newHttpClient();
-            await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-            var api = new Api(port);
+        try (var server = ServerProcess.start(dataDir, FAST_HEARTBEAT)) {
+            var api = new Api(server.port());
             var accounts = new Accounts(api);
             var user = accounts.signUp();
             byte[] clip = new Clips(new SampleClips(FfmpegBinary.bundled(), new OsProcessLauncher()))
@@ -62,7 +45,7 @@ class TranscodeRecoveryTests {
             // Kill it while the encode runs.
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
                     api.get("/api/v1/videos/" + videoId + "/status", user.accessToken()).json().path("progress").asInt() > 0);
-            server.destroyForcibly().waitFor();
+            server.kill();
 
             try (var restarted = new SpringApplicationBuilder(FlickApplication.class)
                     .run("--flick.data-dir=" + dataDir, "--server.port=0", "--flick.demo.enabled=false", FAST_HEARTBEAT)) {
@@ -76,8 +59,6 @@ class TranscodeRecoveryTests {
                 String master = after.get("/api/v1/videos/" + videoId).json().path("video_urls").path("master").asString();
                 assertThat(after.get(master).body()).contains("720p/index.m3u8", "480p/index.m3u8", "360p/index.m3u8");
             }
-        } finally {
-            server.destroyForcibly();
         }
     }
 }

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
@@ -25,12 +27,15 @@ public class TranscodeQueue {
     public static final TaskDescriptor<Void> TRANSCODE = TaskDescriptor.of("transcode", Void.class);
     private static final int LOWEST_PRIORITY = -1000;
 
-    private final Scheduler scheduler;
+    private final SchedulerClient scheduler;
+    private final TranscodeScheduler.TranscodeWorkers workers;
     private final AssetRecords assets;
     private final Clock clock;
 
-    TranscodeQueue(Scheduler scheduler, AssetRecords assets, Clock clock) {
+    TranscodeQueue(SchedulerClient scheduler, TranscodeScheduler.TranscodeWorkers workers, AssetRecords assets,
+                   Clock clock) {
         this.scheduler = scheduler;
+        this.workers = workers;
         this.assets = assets;
         this.clock = clock;
     }
@@ -43,5 +48,16 @@ public class TranscodeQueue {
         // Due at once in db-scheduler's own (real) time, whatever the application clock says.
         scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(TRANSCODE.getTaskName(), Long.toString(assetId))
                 .priority(priority).scheduledTo(Instant.now()));
+        // Once the job is committed, a free worker takes it at once rather than at its next poll.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    workers.wake();
+                }
+            });
+        } else {
+            workers.wake();
+        }
     }
 }

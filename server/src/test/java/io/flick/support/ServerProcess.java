@@ -1,0 +1,65 @@
+package io.flick.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.test.util.TestSocketUtils;
+
+import io.flick.FlickApplication;
+
+/**
+ * A Flick server in a JVM of its own (the test's classpath), for tests that must kill it the hard
+ * way (SIGKILL: no shutdown hooks, its PostgreSQL keeps running) and start again.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the server on {@code dataDir} and waits until it is ready. */
+    public static ServerProcess start(Path dataDir, String... arguments) throws IOException {
+        int port = TestSocketUtils.findAvailableTcpPort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
+                "--flick.data-dir=" + dataDir, "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-server.log").toFile())
+                .start();
+        var http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        return new ServerProcess(process, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL, and wait until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
