@@ -61,7 +61,7 @@ class BlockList {
                 SELECT blocked_id, created_at FROM account.blocks
                 WHERE blocker_id = :blocker
                   AND (:micros::bigint IS NULL
-                       OR (created_at, blocked_id) < (to_timestamp(:micros::bigint / 1000000.0), :id::bigint))
+                       OR (created_at, blocked_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
                 ORDER BY created_at DESC, blocked_id DESC
                 LIMIT :limit""")
                 .param("blocker", blocker.value())

@@ -81,6 +81,14 @@ public class Users {
         };
     }
 
+    /** Never below zero, whatever order concurrent changes land in. */
+    public void adjustFollowCounts(UserId follower, UserId followee, int delta) {
+        jdbc.sql("UPDATE account.users SET following_count = GREATEST(0, following_count + ?) WHERE id = ?")
+                .params(delta, follower.value()).update();
+        jdbc.sql("UPDATE account.users SET follower_count = GREATEST(0, follower_count + ?) WHERE id = ?")
+                .params(delta, followee.value()).update();
+    }
+
     public boolean none() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.users)").query(Boolean.class).single();
     }

@@ -86,8 +86,10 @@ public class CompleteUpload {
         try {
             transaction.executeWithoutResult(status -> {
                 videos.add(video);
-                media.process(new ProcessRequest(video.id().value(), upload, owner, privacy == Privacy.PUBLIC,
-                        replacementAudio));
+                // Media of a private account's videos is served through signed links, like friends-only ones.
+                boolean publicMedia = privacy == Privacy.PUBLIC
+                        && !users.find(owner).map(UserSummary::isPrivate).orElse(true);
+                media.process(new ProcessRequest(video.id().value(), upload, owner, publicMedia, replacementAudio));
             });
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // The same upload completed concurrently: answer with the video that won.

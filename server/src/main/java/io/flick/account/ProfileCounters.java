@@ -1,0 +1,13 @@
+package io.flick.account;
+
+import io.flick.shared.UserId;
+
+/**
+ * The counts a profile shows, kept by the modules that own what is counted (the follow graph,
+ * videos, likes), in the caller's transaction so a count never disagrees with its rows for long.
+ */
+public interface ProfileCounters {
+
+    /** {@code follower} started ({@code +1}) or stopped ({@code -1}) following {@code followee}. */
+    void follows(UserId follower, UserId followee, int delta);
+}

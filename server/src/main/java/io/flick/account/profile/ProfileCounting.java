@@ -1,0 +1,22 @@
+package io.flick.account.profile;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.account.ProfileCounters;
+import io.flick.account.user.Users;
+import io.flick.shared.UserId;
+
+@Component
+class ProfileCounting implements ProfileCounters {
+
+    private final Users users;
+
+    ProfileCounting(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    public void follows(UserId follower, UserId followee, int delta) {
+        users.adjustFollowCounts(follower, followee, delta);
+    }
+}

@@ -1,0 +1,125 @@
+package io.flick.social;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.flick.account.UserDirectory;
+import io.flick.account.UserSummary;
+import io.flick.platform.CurrentUser;
+import io.flick.shared.FlickException;
+import io.flick.shared.PageRequest;
+import io.flick.shared.Problem;
+import io.flick.shared.Slice;
+import io.flick.shared.UserId;
+
+/** Seed 001's social API: follow, unfollow, follow requests, followers, following and friends lists. */
+@RestController
+class FollowController {
+
+    private final FollowUser follow;
+    private final FollowGraph graph;
+    private final UserDirectory users;
+
+    FollowController(FollowUser follow, FollowGraph graph, UserDirectory users) {
+        this.follow = follow;
+        this.graph = graph;
+        this.users = users;
+    }
+
+    @PostMapping("/api/v1/users/{userId}/follow")
+    FollowStatus follow(@CurrentUser UserId me, @PathVariable String userId) {
+        return new FollowStatus(follow.follow(me, UserId.parse(userId)) == FollowUser.Outcome.FOLLOWING
+                ? "following" : "requested");
+    }
+
+    @DeleteMapping({"/api/v1/users/{userId}/unfollow", "/api/v1/users/{userId}/follow"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unfollow(@CurrentUser UserId me, @PathVariable String userId) {
+        follow.unfollow(me, UserId.parse(userId));
+    }
+
+    @GetMapping("/api/v1/users/me/follow-requests")
+    People requests(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
+                    @RequestParam(required = false) String cursor) {
+        return page(PageRequest.of(limit, cursor), request -> graph.requests(me, request));
+    }
+
+    @PostMapping("/api/v1/users/me/follow-requests/{userId}/approve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void approve(@CurrentUser UserId me, @PathVariable String userId) {
+        follow.approve(me, UserId.parse(userId));
+    }
+
+    @PostMapping("/api/v1/users/me/follow-requests/{userId}/deny")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deny(@CurrentUser UserId me, @PathVariable String userId) {
+        follow.deny(me, UserId.parse(userId));
+    }
+
+    @GetMapping("/api/v1/users/{userId}/followers")
+    People followers(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return list(userId, viewer, PageRequest.of(limit, cursor), graph::followers);
+    }
+
+    @GetMapping("/api/v1/users/{userId}/following")
+    People following(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return list(userId, viewer, PageRequest.of(limit, cursor), graph::following);
+    }
+
+    @GetMapping("/api/v1/users/{userId}/friends")
+    People friends(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+                   @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return list(userId, viewer, PageRequest.of(limit, cursor), graph::friends);
+    }
+
+    /**
+     * A private account's lists are for its owner and approved followers; a blocked viewer does not
+     * see the account at all.
+     */
+    private People list(String userId, Optional<UserId> viewer, PageRequest request,
+                        BiFunction<UserId, PageRequest, List<FollowGraph.Edge>> query) {
+        UserId owner = UserId.parse(userId);
+        UserSummary account = viewer.map(me -> follow.reachable(me, owner))
+                .or(() -> users.find(owner))
+                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+        boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || graph.follows(me, owner)).isPresent();
+        if (!allowed) {
+            throw new FlickException(Problem.FORBIDDEN, "This account is private.");
+        }
+        return page(request, page -> query.apply(owner, page));
+    }
+
+    private People page(PageRequest request, java.util.function.Function<PageRequest, List<FollowGraph.Edge>> query) {
+        Slice<FollowGraph.Edge> slice = Slice.of(query.apply(request), request, FollowGraph.Edge::cursor);
+        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(FollowGraph.Edge::other).toList());
+        List<Person> items = slice.items().stream()
+                .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since())).orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+        return new People(items, slice.nextCursor());
+    }
+
+    record FollowStatus(String status) {
+    }
+
+    record Person(UserSummary user, Instant since) {
+    }
+
+    record People(List<Person> users, String nextCursor) {
+    }
+}

@@ -1,0 +1,112 @@
+package io.flick.social;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.Cursor;
+import io.flick.shared.PageRequest;
+import io.flick.shared.UserId;
+
+/** Follows and follow requests, as collections. */
+@Repository
+class FollowGraph {
+
+    private final JdbcClient jdbc;
+
+    FollowGraph(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return whether the follow is new */
+    boolean follow(UserId follower, UserId followee, Instant now) {
+        return jdbc.sql("INSERT INTO social.follows (follower_id, followee_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(follower.value(), followee.value(), utc(now)).update() == 1;
+    }
+
+    boolean unfollow(UserId follower, UserId followee) {
+        return jdbc.sql("DELETE FROM social.follows WHERE follower_id = ? AND followee_id = ?")
+                .params(follower.value(), followee.value()).update() == 1;
+    }
+
+    boolean follows(UserId follower, UserId followee) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM social.follows WHERE follower_id = ? AND followee_id = ?)")
+                .params(follower.value(), followee.value()).query(Boolean.class).single();
+    }
+
+    boolean request(UserId requester, UserId target, Instant now) {
+        return jdbc.sql("INSERT INTO social.follow_requests (requester_id, target_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(requester.value(), target.value(), utc(now)).update() == 1;
+    }
+
+    boolean withdraw(UserId requester, UserId target) {
+        return jdbc.sql("DELETE FROM social.follow_requests WHERE requester_id = ? AND target_id = ?")
+                .params(requester.value(), target.value()).update() == 1;
+    }
+
+    boolean requested(UserId requester, UserId target) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM social.follow_requests WHERE requester_id = ? AND target_id = ?)")
+                .params(requester.value(), target.value()).query(Boolean.class).single();
+    }
+
+    /** Followers of {@code user}, newest first. */
+    List<Edge> followers(UserId user, PageRequest page) {
+        return edges("""
+                SELECT follower_id AS other, created_at FROM social.follows WHERE followee_id = :user
+                  AND (:micros::bigint IS NULL OR (created_at, follower_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                ORDER BY created_at DESC, follower_id DESC LIMIT :limit""", user, page);
+    }
+
+    /** Accounts {@code user} follows, newest first. */
+    List<Edge> following(UserId user, PageRequest page) {
+        return edges("""
+                SELECT followee_id AS other, created_at FROM social.follows WHERE follower_id = :user
+                  AND (:micros::bigint IS NULL OR (created_at, followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                ORDER BY created_at DESC, followee_id DESC LIMIT :limit""", user, page);
+    }
+
+    /** Mutual follows of {@code user}, by when {@code user} followed them, newest first. */
+    List<Edge> friends(UserId user, PageRequest page) {
+        return edges("""
+                SELECT f.followee_id AS other, f.created_at FROM social.follows f
+                JOIN social.follows back ON back.follower_id = f.followee_id AND back.followee_id = f.follower_id
+                WHERE f.follower_id = :user
+                  AND (:micros::bigint IS NULL OR (f.created_at, f.followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                ORDER BY f.created_at DESC, f.followee_id DESC LIMIT :limit""", user, page);
+    }
+
+    /** Pending requests to {@code user}, newest first. */
+    List<Edge> requests(UserId user, PageRequest page) {
+        return edges("""
+                SELECT requester_id AS other, created_at FROM social.follow_requests WHERE target_id = :user
+                  AND (:micros::bigint IS NULL OR (created_at, requester_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                ORDER BY created_at DESC, requester_id DESC LIMIT :limit""", user, page);
+    }
+
+    private List<Edge> edges(String sql, UserId user, PageRequest page) {
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        return jdbc.sql(sql)
+                .param("user", user.value())
+                .param("micros", after == null ? null : after.key(0))
+                .param("id", after == null ? null : after.key(1))
+                .param("limit", page.fetchSize())
+                .query((rs, row) -> new Edge(new UserId(rs.getLong("other")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    record Edge(UserId other, Instant since) {
+
+        Cursor cursor() {
+            return Cursor.of(since.getEpochSecond() * 1_000_000 + since.getNano() / 1_000, other.value());
+        }
+    }
+}

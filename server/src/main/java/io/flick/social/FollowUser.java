@@ -1,0 +1,113 @@
+package io.flick.social;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.flick.account.Blocks;
+import io.flick.account.ProfileCounters;
+import io.flick.account.UserDirectory;
+import io.flick.account.UserSummary;
+import io.flick.shared.FlickException;
+import io.flick.shared.Problem;
+import io.flick.shared.UserId;
+
+/**
+ * Following, unfollowing and answering follow requests. Following a private account asks its
+ * owner first; a block in either direction makes the other account unreachable (404, as for a
+ * profile). Counts on both profiles move in the same transaction as the follow itself.
+ */
+@Service
+class FollowUser {
+
+    private final FollowGraph graph;
+    private final UserDirectory users;
+    private final Blocks blocks;
+    private final ProfileCounters counters;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FollowUser(FollowGraph graph, UserDirectory users, Blocks blocks, ProfileCounters counters,
+               ApplicationEventPublisher events, Clock clock) {
+        this.graph = graph;
+        this.users = users;
+        this.blocks = blocks;
+        this.counters = counters;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    enum Outcome {
+        FOLLOWING, REQUESTED
+    }
+
+    @Transactional
+    Outcome follow(UserId me, UserId target) {
+        if (me.equals(target)) {
+            throw new FlickException(Problem.VALIDATION_FAILED, "You cannot follow yourself.");
+        }
+        UserSummary account = reachable(me, target);
+        if (graph.follows(me, target)) {
+            return Outcome.FOLLOWING;
+        }
+        if (account.isPrivate()) {
+            if (graph.request(me, target, clock.instant())) {
+                events.publishEvent(new FollowRequested(me, target));
+            }
+            return Outcome.REQUESTED;
+        }
+        start(me, target);
+        return Outcome.FOLLOWING;
+    }
+
+    /** Unfollows, or withdraws a pending request; doing nothing is fine too. */
+    @Transactional
+    void unfollow(UserId me, UserId target) {
+        graph.withdraw(me, target);
+        end(me, target);
+    }
+
+    @Transactional
+    void approve(UserId me, UserId requester) {
+        if (!graph.withdraw(requester, me)) {
+            throw new FlickException(Problem.NOT_FOUND, "There is no such follow request.");
+        }
+        start(requester, me);
+    }
+
+    @Transactional
+    void deny(UserId me, UserId requester) {
+        if (!graph.withdraw(requester, me)) {
+            throw new FlickException(Problem.NOT_FOUND, "There is no such follow request.");
+        }
+    }
+
+    /** A block ends everything between the two accounts, both ways. */
+    @Transactional
+    void sever(UserId one, UserId other) {
+        graph.withdraw(one, other);
+        graph.withdraw(other, one);
+        end(one, other);
+        end(other, one);
+    }
+
+    UserSummary reachable(UserId me, UserId target) {
+        return users.find(target).filter(user -> !blocks.eitherBlocks(me, target))
+                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+    }
+
+    private void start(UserId follower, UserId followee) {
+        if (graph.follow(follower, followee, clock.instant())) {
+            counters.follows(follower, followee, +1);
+            events.publishEvent(new UserFollowed(follower, followee));
+        }
+    }
+
+    private void end(UserId follower, UserId followee) {
+        if (graph.unfollow(follower, followee)) {
+            counters.follows(follower, followee, -1);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.flick.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.flick.support.Accounts.Login;
+import io.flick.support.IntegrationTest;
+
+class FollowTests extends IntegrationTest {
+
+    @Test
+    void followingAPublicAccountCountsOnBothProfiles() {
+        var fan = accounts.signUp();
+        var star = accounts.signUp();
+
+        var follow = api.post("/api/v1/users/" + star.userId() + "/follow", null, fan.accessToken());
+        api.post("/api/v1/users/" + star.userId() + "/follow", null, fan.accessToken()); // twice counts once
+
+        assertThat(follow.status()).isEqualTo(200);
+        assertThat(follow.text("status")).isEqualTo("following");
+        assertThat(counts(star)).containsExactly(1, 0);
+        assertThat(counts(fan)).containsExactly(0, 1);
+        assertThat(userIds("/api/v1/users/" + star.userId() + "/followers", null)).containsExactly(fan.userId());
+        assertThat(userIds("/api/v1/users/" + fan.userId() + "/following", null)).containsExactly(star.userId());
+
+        assertThat(api.delete("/api/v1/users/" + star.userId() + "/unfollow", fan.accessToken()).status()).isEqualTo(204);
+        assertThat(counts(star)).containsExactly(0, 0);
+        api.post("/api/v1/users/" + star.userId() + "/follow", null, fan.accessToken());
+        assertThat(api.delete("/api/v1/users/" + star.userId() + "/follow", fan.accessToken()).status()).isEqualTo(204);
+        assertThat(counts(fan)).containsExactly(0, 0);
+    }
+
+    @Test
+    void aPrivateAccountApprovesOrDeniesFollowRequests() {
+        var owner = accounts.signUp();
+        var welcome = accounts.signUp();
+        var unwelcome = accounts.signUp();
+        api.patch("/api/v1/users/me", Map.of("is_private", true), owner.accessToken());
+
+        assertThat(api.post("/api/v1/users/" + owner.userId() + "/follow", null, welcome.accessToken()).text("status"))
+                .isEqualTo("requested");
+        api.post("/api/v1/users/" + owner.userId() + "/follow", null, unwelcome.accessToken());
+        assertThat(counts(owner)).containsExactly(0, 0);
+        assertThat(userIds("/api/v1/users/me/follow-requests", owner)).containsExactly(unwelcome.userId(), welcome.userId());
+
+        assertThat(api.post("/api/v1/users/me/follow-requests/" + welcome.userId() + "/approve", null, owner.accessToken())
+                .status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/users/me/follow-requests/" + unwelcome.userId() + "/deny", null, owner.accessToken())
+                .status()).isEqualTo(204);
+
+        assertThat(userIds("/api/v1/users/me/follow-requests", owner)).isEmpty();
+        assertThat(userIds("/api/v1/users/" + owner.userId() + "/followers", owner)).containsExactly(welcome.userId());
+        assertThat(counts(owner)).containsExactly(1, 0);
+        assertThat(api.post("/api/v1/users/me/follow-requests/" + unwelcome.userId() + "/approve", null, owner.accessToken())
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPrivateAccountsListsAreForItsFollowersOnly() {
+        var owner = accounts.signUp();
+        var follower = accounts.signUp();
+        var stranger = accounts.signUp();
+        api.post("/api/v1/users/" + owner.userId() + "/follow", null, follower.accessToken());
+        api.patch("/api/v1/users/me", Map.of("is_private", true), owner.accessToken());
+
+        String followers = "/api/v1/users/" + owner.userId() + "/followers";
+        assertThat(api.get(followers, stranger.accessToken()).status()).isEqualTo(403);
+        assertThat(api.get(followers).status()).isEqualTo(403);
+        assertThat(api.get(followers, follower.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get(followers, owner.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void friendsAreMutualFollows() {
+        var me = accounts.signUp();
+        var friend = accounts.signUp();
+        var idol = accounts.signUp();
+        api.post("/api/v1/users/" + friend.userId() + "/follow", null, me.accessToken());
+        api.post("/api/v1/users/" + me.userId() + "/follow", null, friend.accessToken());
+        api.post("/api/v1/users/" + idol.userId() + "/follow", null, me.accessToken());
+
+        assertThat(userIds("/api/v1/users/" + me.userId() + "/friends", null)).containsExactly(friend.userId());
+        assertThat(userIds("/api/v1/users/" + friend.userId() + "/friends", null)).containsExactly(me.userId());
+    }
+
+    @Test
+    void followerListsArePagedNewestFirst() {
+        var star = accounts.signUp();
+        List<String> fans = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var fan = accounts.signUp();
+            api.post("/api/v1/users/" + star.userId() + "/follow", null, fan.accessToken());
+            fans.add(0, fan.userId());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = api.get("/api/v1/users/" + star.userId() + "/followers?limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.json().path("users").forEach(entry -> seen.add(entry.path("user").path("user_id").asString()));
+            cursor = page.text("next_cursor");
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(fans);
+    }
+
+    @Test
+    void aBlockEndsFollowsBothWaysAndPreventsNewOnes() {
+        var one = accounts.signUp();
+        var other = accounts.signUp();
+        api.post("/api/v1/users/" + other.userId() + "/follow", null, one.accessToken());
+        api.post("/api/v1/users/" + one.userId() + "/follow", null, other.accessToken());
+        assertThat(counts(one)).containsExactly(1, 1);
+
+        api.post("/api/v1/users/" + other.userId() + "/block", null, one.accessToken());
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(counts(one)).containsExactly(0, 0);
+            assertThat(counts(other)).containsExactly(0, 0);
+        });
+        assertThat(api.post("/api/v1/users/" + one.userId() + "/follow", null, other.accessToken()).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/users/" + other.userId() + "/follow", null, one.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/users/" + one.userId() + "/followers", other.accessToken()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void followingYourselfOrNobodyIsRefused() {
+        var me = accounts.signUp();
+
+        assertThat(api.post("/api/v1/users/" + me.userId() + "/follow", null, me.accessToken()).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/users/usr_0000000000001/follow", null, me.accessToken()).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/users/" + me.userId() + "/follow", null, null).status()).isEqualTo(401);
+    }
+
+    /** [follower_count, following_count] as the profile shows them. */
+    private List<Integer> counts(Login user) {
+        var profile = api.get("/api/v1/users/" + user.userId()).json();
+        return List.of(profile.path("follower_count").asInt(), profile.path("following_count").asInt());
+    }
+
+    private List<String> userIds(String path, Login as) {
+        var response = api.get(path, as == null ? null : as.accessToken());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        response.json().path("users").forEach(entry -> ids.add(entry.path("user").path("user_id").asString()));
+        return ids;
+    }
+}
