@@ -13,7 +13,12 @@ import io.flick.sound.SoundSummary;
 public record VideoCard(VideoId videoId, UserSummary user, String caption, List<String> hashtags, List<Mention> mentions,
                         SoundSummary sound, Map<String, String> videoUrls, String thumbnailUrl, String thumbnailSmallUrl,
                         Double duration, Integer width, Integer height, String privacy, boolean duetEnabled,
-                        boolean stitchEnabled, boolean commentEnabled, String status, Instant createdAt) {
+                        boolean stitchEnabled, boolean commentEnabled, String status, io.flick.video.VideoStats.Counts stats,
+                        UserEngagement userEngagement, Instant createdAt) {
+
+    /** What the viewer did: seed 001's {@code user_engagement}. */
+    public record UserEngagement(boolean hasLiked, boolean hasSaved, boolean hasFollowed) {
+    }
 
     public record Mention(UserId userId, String username) {
     }

@@ -21,6 +21,9 @@ import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.sound.SoundSummary;
 import io.flick.sound.Sounds;
+import io.flick.social.Follows;
+import io.flick.video.VideoStats;
+import java.util.Optional;
 
 /**
  * Hydrates videos into cards in bulk: one query per kind of data (authors, mentioned users, sounds,
@@ -33,29 +36,44 @@ public class VideoCards {
     private final Sounds sounds;
     private final MediaProcessing media;
     private final MediaLinks links;
+    private final VideoStats stats;
+    private final Follows follows;
 
-    VideoCards(UserDirectory users, Sounds sounds, MediaProcessing media, MediaLinks links) {
+    VideoCards(UserDirectory users, Sounds sounds, MediaProcessing media, MediaLinks links, VideoStats stats,
+               Follows follows) {
         this.users = users;
         this.sounds = sounds;
         this.media = media;
         this.links = links;
+        this.stats = stats;
+        this.follows = follows;
     }
 
-    public List<VideoCard> cards(Collection<VideoRow> videos) {
+    public List<VideoCard> cards(Collection<VideoRow> videos, Optional<UserId> viewer) {
         Map<UserId, UserSummary> people = users.find(videos.stream()
                 .flatMap(v -> Stream.concat(Stream.of(v.owner()), v.mentions().stream())).distinct().toList());
         Map<SoundId, SoundSummary> soundsById = sounds.find(videos.stream().map(VideoRow::sound)
                 .filter(Objects::nonNull).distinct().toList());
         Map<Long, AssetView> assets = media.assets(videos.stream().map(v -> v.id().value()).toList());
-        return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().value()))).toList();
+        List<VideoId> ids = videos.stream().map(VideoRow::id).toList();
+        Map<VideoId, VideoStats.Counts> counts = stats.counts(ids);
+        Map<VideoId, VideoStats.Mine> mine = stats.mine(viewer, ids);
+        return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().value()),
+                counts.getOrDefault(video.id(), VideoStats.Counts.NONE),
+                engagement(mine.getOrDefault(video.id(), VideoStats.Mine.NOTHING), video.owner(), viewer))).toList();
     }
 
-    public VideoCard card(VideoRow video) {
-        return cards(List.of(video)).getFirst();
+    public VideoCard card(VideoRow video, Optional<UserId> viewer) {
+        return cards(List.of(video), viewer).getFirst();
+    }
+
+    private VideoCard.UserEngagement engagement(VideoStats.Mine mine, UserId owner, Optional<UserId> viewer) {
+        boolean followed = viewer.filter(me -> !me.equals(owner)).map(me -> follows.follows(me, owner)).orElse(false);
+        return new VideoCard.UserEngagement(mine.hasLiked(), mine.hasSaved(), followed);
     }
 
     private VideoCard card(VideoRow video, Map<UserId, UserSummary> people, Map<SoundId, SoundSummary> soundsById,
-                           AssetView asset) {
+                           AssetView asset, VideoStats.Counts counts, VideoCard.UserEngagement engagement) {
         Map<String, String> urls = new LinkedHashMap<>();
         String thumbnail = null;
         String thumbnailSmall = null;
@@ -73,7 +91,7 @@ public class VideoCards {
                 video.duration() != null ? video.duration() : asset == null ? null : asset.durationSeconds(),
                 asset == null ? null : asset.width(), asset == null ? null : asset.height(), video.privacy().code(),
                 video.duetEnabled(), video.stitchEnabled(), video.commentEnabled(),
-                video.status().name().toLowerCase(Locale.ROOT), video.createdAt());
+                video.status().name().toLowerCase(Locale.ROOT), counts, engagement, video.createdAt());
     }
 
 }

@@ -37,7 +37,7 @@ class VideoController {
 
     @GetMapping("/api/v1/videos/{videoId}")
     VideoCard video(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer) {
-        return cards.card(visible(videoId, viewer));
+        return cards.card(visible(videoId, viewer), viewer);
     }
 
     /** Processing progress; while a video is not published only its owner can see it at all. */

@@ -1,0 +1,64 @@
+package io.flick.engagement;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.flick.shared.FlickException;
+import io.flick.shared.Problem;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.video.VideoVisibility;
+
+/** Liking and saving: idempotent, and only on videos the user may see (others are 404). */
+@Service
+class React {
+
+    private final Reactions reactions;
+    private final VideoVisibility visibility;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    React(Reactions reactions, VideoVisibility visibility, ApplicationEventPublisher events, Clock clock) {
+        this.reactions = reactions;
+        this.visibility = visibility;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long like(UserId user, VideoId video) {
+        requireVisible(user, video);
+        if (reactions.add(Reactions.Kind.LIKE, video, user, clock.instant())) {
+            events.publishEvent(new VideoLiked(video, user));
+        }
+        return reactions.count(Reactions.Kind.LIKE, video);
+    }
+
+    @Transactional
+    void unlike(UserId user, VideoId video) {
+        requireVisible(user, video);
+        reactions.remove(Reactions.Kind.LIKE, video, user);
+    }
+
+    @Transactional
+    void save(UserId user, VideoId video) {
+        requireVisible(user, video);
+        reactions.add(Reactions.Kind.SAVE, video, user, clock.instant());
+    }
+
+    @Transactional
+    void unsave(UserId user, VideoId video) {
+        requireVisible(user, video);
+        reactions.remove(Reactions.Kind.SAVE, video, user);
+    }
+
+    private void requireVisible(UserId user, VideoId video) {
+        if (!visibility.visible(video, Optional.of(user))) {
+            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.flick.engagement;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.flick.shared.Cursor;
+import io.flick.shared.PageRequest;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+
+/**
+ * Likes and saves: one table each with the same shape, named by {@link Kind}. Adding or removing a
+ * row appends the matching counter delta in the same statement's transaction.
+ */
+@Repository
+class Reactions {
+
+    enum Kind {
+        LIKE("engagement.likes", "likes"), SAVE("engagement.saves", "saves");
+
+        final String table;
+        final String counter;
+
+        Kind(String table, String counter) {
+            this.table = table;
+            this.counter = counter;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Reactions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return whether the reaction is new (and so was counted) */
+    boolean add(Kind kind, VideoId video, UserId user, Instant now) {
+        boolean added = jdbc.sql("INSERT INTO " + kind.table + " (video_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(video.value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+        if (added) {
+            delta(kind, video, +1);
+        }
+        return added;
+    }
+
+    boolean remove(Kind kind, VideoId video, UserId user) {
+        boolean removed = jdbc.sql("DELETE FROM " + kind.table + " WHERE video_id = ? AND user_id = ?")
+                .params(video.value(), user.value()).update() == 1;
+        if (removed) {
+            delta(kind, video, -1);
+        }
+        return removed;
+    }
+
+    /** The flushed count plus the deltas not flushed yet: exact at the moment of asking. */
+    long count(Kind kind, VideoId video) {
+        return jdbc.sql("SELECT COALESCE((SELECT " + kind.counter + " FROM engagement.video_counters WHERE video_id = :v), 0)"
+                        + " + COALESCE((SELECT sum(" + kind.counter + ") FROM engagement.counter_deltas WHERE video_id = :v), 0)")
+                .param("v", video.value()).query(Long.class).single();
+    }
+
+    Set<VideoId> reactedTo(Kind kind, UserId user, Collection<VideoId> videos) {
+        if (videos.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT video_id FROM " + kind.table + " WHERE user_id = ? AND video_id = ANY(?)")
+                .params(user.value(), videos.stream().map(VideoId::value).toArray(Long[]::new))
+                .query((rs, row) -> new VideoId(rs.getLong(1))).list());
+    }
+
+    /** {@code user}'s reactions, newest first. */
+    List<Entry> byUser(Kind kind, UserId user, PageRequest page) {
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        return jdbc.sql("SELECT video_id, created_at FROM " + kind.table + " WHERE user_id = :user"
+                        + " AND (:micros::bigint IS NULL OR (created_at, video_id)"
+                        + " < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))"
+                        + " ORDER BY created_at DESC, video_id DESC LIMIT :limit")
+                .param("user", user.value())
+                .param("micros", after == null ? null : after.key(0))
+                .param("id", after == null ? null : after.key(1))
+                .param("limit", page.fetchSize())
+                .query((rs, row) -> new Entry(new VideoId(rs.getLong("video_id")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private void delta(Kind kind, VideoId video, int delta) {
+        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, " + kind.counter + ") VALUES (?, ?)")
+                .params(video.value(), delta).update();
+    }
+
+    record Entry(VideoId video, Instant at) {
+
+        Cursor cursor() {
+            return Cursor.of(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000, video.value());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.flick.video;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+
+/**
+ * Engagement figures for video cards. Implemented by the engagement module (which depends on
+ * videos, so videos ask through this interface rather than depending back).
+ */
+public interface VideoStats {
+
+    Map<VideoId, Counts> counts(Collection<VideoId> videos);
+
+    /** What {@code viewer} did to each video; empty viewer: nothing. */
+    Map<VideoId, Mine> mine(Optional<UserId> viewer, Collection<VideoId> videos);
+
+    record Counts(long views, long likes, long comments, long shares, long saves) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
+
+    record Mine(boolean hasLiked, boolean hasSaved) {
+
+        public static final Mine NOTHING = new Mine(false, false);
+    }
+}

@@ -1,0 +1,27 @@
+package io.flick.video;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.video.catalog.VideoAccess;
+import io.flick.video.catalog.Videos;
+
+/** Whether a viewer may see (and so like, save, comment on) a video. */
+@Service
+public class VideoVisibility {
+
+    private final Videos videos;
+    private final VideoAccess access;
+
+    VideoVisibility(Videos videos, VideoAccess access) {
+        this.videos = videos;
+        this.access = access;
+    }
+
+    public boolean visible(VideoId video, Optional<UserId> viewer) {
+        return videos.find(video).filter(row -> access.canView(row, viewer)).isPresent();
+    }
+}
