@@ -40,14 +40,17 @@ class CounterFlusher implements SmartLifecycle {
                     WITH batch AS (
                         DELETE FROM engagement.counter_deltas WHERE id IN (
                             SELECT id FROM engagement.counter_deltas ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
-                        RETURNING video_id, likes, saves),
+                        RETURNING video_id, likes, saves, shares, views),
                     sums AS (
-                        SELECT video_id, sum(likes) AS likes, sum(saves) AS saves, count(*) AS n FROM batch GROUP BY video_id),
+                        SELECT video_id, sum(likes) AS likes, sum(saves) AS saves, sum(shares) AS shares, sum(views) AS views,
+                               count(*) AS n
+                        FROM batch GROUP BY video_id),
                     applied AS (
-                        INSERT INTO engagement.video_counters (video_id, likes, saves, updated_at)
-                        SELECT video_id, likes, saves, now() FROM sums
+                        INSERT INTO engagement.video_counters (video_id, likes, saves, shares, views, updated_at)
+                        SELECT video_id, likes, saves, shares, views, now() FROM sums
                         ON CONFLICT (video_id) DO UPDATE SET likes = video_counters.likes + EXCLUDED.likes,
-                            saves = video_counters.saves + EXCLUDED.saves, updated_at = EXCLUDED.updated_at)
+                            saves = video_counters.saves + EXCLUDED.saves, shares = video_counters.shares + EXCLUDED.shares,
+                            views = video_counters.views + EXCLUDED.views, updated_at = EXCLUDED.updated_at)
                     SELECT COALESCE(sum(n), 0) FROM sums""")
                     .param("batch", BATCH).query(Integer.class).single();
             total += folded;

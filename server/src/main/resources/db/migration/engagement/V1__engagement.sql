@@ -20,11 +20,41 @@ CREATE TABLE engagement.saves (
 );
 CREATE INDEX saves_user ON engagement.saves (user_id, created_at DESC, video_id DESC);
 
+-- Shares, counted per type and platform.
+CREATE TABLE engagement.shares (
+    id         BIGSERIAL PRIMARY KEY,
+    video_id   BIGINT      NOT NULL,
+    user_id    BIGINT      NOT NULL,
+    share_type VARCHAR(8)  NOT NULL CHECK (share_type IN ('internal', 'external')),
+    platform   VARCHAR(30),
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX shares_video ON engagement.shares (video_id, share_type, platform);
+
+-- Views with watch time: the raw material of analytics and recommendations. Only views marked
+-- counted add to the view count (one per viewer and video per window), so looping requests
+-- cannot inflate it; every view is still recorded.
+CREATE TABLE engagement.views (
+    id              BIGSERIAL PRIMARY KEY,
+    video_id        BIGINT       NOT NULL,
+    user_id         BIGINT,
+    viewer_key      VARCHAR(64)  NOT NULL,
+    watch_time      REAL         NOT NULL,
+    completion_rate REAL         NOT NULL,
+    source          VARCHAR(10)  NOT NULL,
+    counted         BOOLEAN      NOT NULL,
+    created_at      TIMESTAMPTZ  NOT NULL
+);
+CREATE INDEX views_viewer ON engagement.views (video_id, viewer_key, created_at DESC);
+CREATE INDEX views_user ON engagement.views (user_id, created_at DESC) WHERE user_id IS NOT NULL;
+
 CREATE TABLE engagement.counter_deltas (
     id       BIGSERIAL PRIMARY KEY,
     video_id BIGINT NOT NULL,
     likes    INT    NOT NULL DEFAULT 0,
-    saves    INT    NOT NULL DEFAULT 0
+    saves    INT    NOT NULL DEFAULT 0,
+    shares   INT    NOT NULL DEFAULT 0,
+    views    INT    NOT NULL DEFAULT 0
 );
 CREATE INDEX counter_deltas_video ON engagement.counter_deltas (video_id);
 
@@ -32,5 +62,7 @@ CREATE TABLE engagement.video_counters (
     video_id   BIGINT PRIMARY KEY,
     likes      BIGINT      NOT NULL DEFAULT 0,
     saves      BIGINT      NOT NULL DEFAULT 0,
+    shares     BIGINT      NOT NULL DEFAULT 0,
+    views      BIGINT      NOT NULL DEFAULT 0,
     updated_at TIMESTAMPTZ NOT NULL
 );
