@@ -40,17 +40,18 @@ class CounterFlusher implements SmartLifecycle {
                     WITH batch AS (
                         DELETE FROM engagement.counter_deltas WHERE id IN (
                             SELECT id FROM engagement.counter_deltas ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
-                        RETURNING video_id, likes, saves, shares, views),
+                        RETURNING video_id, likes, saves, shares, views, comments),
                     sums AS (
                         SELECT video_id, sum(likes) AS likes, sum(saves) AS saves, sum(shares) AS shares, sum(views) AS views,
-                               count(*) AS n
+                               sum(comments) AS comments, count(*) AS n
                         FROM batch GROUP BY video_id),
                     applied AS (
-                        INSERT INTO engagement.video_counters (video_id, likes, saves, shares, views, updated_at)
-                        SELECT video_id, likes, saves, shares, views, now() FROM sums
+                        INSERT INTO engagement.video_counters (video_id, likes, saves, shares, views, comments, updated_at)
+                        SELECT video_id, likes, saves, shares, views, comments, now() FROM sums
                         ON CONFLICT (video_id) DO UPDATE SET likes = video_counters.likes + EXCLUDED.likes,
                             saves = video_counters.saves + EXCLUDED.saves, shares = video_counters.shares + EXCLUDED.shares,
-                            views = video_counters.views + EXCLUDED.views, updated_at = EXCLUDED.updated_at)
+                            views = video_counters.views + EXCLUDED.views,
+                            comments = video_counters.comments + EXCLUDED.comments, updated_at = EXCLUDED.updated_at)
                     SELECT COALESCE(sum(n), 0) FROM sums""")
                     .param("batch", BATCH).query(Integer.class).single();
             total += folded;

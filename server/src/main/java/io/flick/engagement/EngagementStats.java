@@ -31,10 +31,11 @@ class EngagementStats implements VideoStats {
         if (videos.isEmpty()) {
             return counts;
         }
-        jdbc.sql("SELECT video_id, likes, saves, shares, views FROM engagement.video_counters WHERE video_id = ANY(?)")
+        jdbc.sql("SELECT video_id, likes, saves, shares, views, comments FROM engagement.video_counters WHERE video_id = ANY(?)")
                 .param(videos.stream().map(VideoId::value).toArray(Long[]::new))
                 .query((rs, row) -> counts.put(new VideoId(rs.getLong(1)),
-                        new Counts(rs.getLong("views"), rs.getLong("likes"), 0, rs.getLong("shares"), rs.getLong("saves"))))
+                        new Counts(rs.getLong("views"), rs.getLong("likes"), rs.getLong("comments"),
+                                rs.getLong("shares"), rs.getLong("saves"))))
                 .list();
         return counts;
     }

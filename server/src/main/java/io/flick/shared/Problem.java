@@ -40,6 +40,8 @@ public enum Problem {
     VIDEO_NOT_FOUND(404, "Video not found"),
     SOUND_NOT_FOUND(404, "Sound not found"),
     MEDIA_URL_INVALID(403, "Media URL invalid or expired"),
+    COMMENT_NOT_FOUND(404, "Comment not found"),
+    COMMENTS_DISABLED(403, "Comments disabled"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");

@@ -22,6 +22,15 @@ public class VideoVisibility {
     }
 
     public boolean visible(VideoId video, Optional<UserId> viewer) {
-        return videos.find(video).filter(row -> access.canView(row, viewer)).isPresent();
+        return find(video, viewer).isPresent();
+    }
+
+    /** The facts other modules need about a video the viewer may see. */
+    public Optional<VisibleVideo> find(VideoId video, Optional<UserId> viewer) {
+        return videos.find(video).filter(row -> access.canView(row, viewer))
+                .map(row -> new VisibleVideo(row.id(), row.owner(), row.commentEnabled()));
+    }
+
+    public record VisibleVideo(VideoId id, UserId owner, boolean commentEnabled) {
     }
 }

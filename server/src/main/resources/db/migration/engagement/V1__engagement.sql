@@ -48,13 +48,38 @@ CREATE TABLE engagement.views (
 CREATE INDEX views_viewer ON engagement.views (video_id, viewer_key, created_at DESC);
 CREATE INDEX views_user ON engagement.views (user_id, created_at DESC) WHERE user_id IS NOT NULL;
 
+-- Comments: top-level ones and replies (one level, as TikTok shows them). Deleting is soft, so a
+-- thread keeps its shape; deleted comments are never shown.
+CREATE TABLE engagement.comments (
+    id          BIGINT PRIMARY KEY,
+    video_id    BIGINT       NOT NULL,
+    user_id     BIGINT       NOT NULL,
+    parent_id   BIGINT REFERENCES engagement.comments (id),
+    text        VARCHAR(150) NOT NULL,
+    like_count  INT          NOT NULL DEFAULT 0,
+    reply_count INT          NOT NULL DEFAULT 0,
+    created_at  TIMESTAMPTZ  NOT NULL,
+    deleted_at  TIMESTAMPTZ
+);
+CREATE INDEX comments_video_new ON engagement.comments (video_id, created_at DESC, id DESC) WHERE parent_id IS NULL;
+CREATE INDEX comments_video_top ON engagement.comments (video_id, like_count DESC, id DESC) WHERE parent_id IS NULL;
+CREATE INDEX comments_replies ON engagement.comments (parent_id, created_at, id);
+
+CREATE TABLE engagement.comment_likes (
+    comment_id BIGINT      NOT NULL REFERENCES engagement.comments (id),
+    user_id    BIGINT      NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (comment_id, user_id)
+);
+
 CREATE TABLE engagement.counter_deltas (
     id       BIGSERIAL PRIMARY KEY,
     video_id BIGINT NOT NULL,
     likes    INT    NOT NULL DEFAULT 0,
     saves    INT    NOT NULL DEFAULT 0,
     shares   INT    NOT NULL DEFAULT 0,
-    views    INT    NOT NULL DEFAULT 0
+    views    INT    NOT NULL DEFAULT 0,
+    comments INT    NOT NULL DEFAULT 0
 );
 CREATE INDEX counter_deltas_video ON engagement.counter_deltas (video_id);
 
@@ -64,5 +89,6 @@ CREATE TABLE engagement.video_counters (
     saves      BIGINT      NOT NULL DEFAULT 0,
     shares     BIGINT      NOT NULL DEFAULT 0,
     views      BIGINT      NOT NULL DEFAULT 0,
+    comments   BIGINT      NOT NULL DEFAULT 0,
     updated_at TIMESTAMPTZ NOT NULL
 );
