@@ -42,7 +42,7 @@ class ProfileEditor {
                 patch.username() == null ? null : Usernames.require(patch.username()),
                 patch.displayName() == null ? null : Texts.require("display_name", patch.displayName(), 1, 50, false),
                 patch.bio() == null ? null : Texts.require("bio", patch.bio(), 0, 160, true),
-                patch.isPrivate());
+                patch.isPrivate(), patch.likedVideosPublic());
         try {
             users.update(user, change, clock.instant());
         } catch (DuplicateKeyException e) {
@@ -79,6 +79,6 @@ class ProfileEditor {
         }
     }
 
-    record ProfilePatch(String username, String displayName, String bio, Boolean isPrivate) {
+    record ProfilePatch(String username, String displayName, String bio, Boolean isPrivate, Boolean likedVideosPublic) {
     }
 }

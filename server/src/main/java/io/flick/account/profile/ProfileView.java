@@ -24,5 +24,6 @@ public record ProfileView(
         int videoCount,
         Instant createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String phone) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
+        boolean likedVideosPublic) {
 }

@@ -30,6 +30,7 @@ public class ProfileViews {
     private ProfileView view(UserRow user, boolean owner) {
         return new ProfileView(user.id(), user.username(), user.displayName(), user.bio(), avatarUrl(user.avatarKey()),
                 user.verified(), user.privateAccount(), user.followerCount(), user.followingCount(), user.likesCount(),
-                user.videoCount(), user.createdAt(), owner ? user.email() : null, owner ? user.phone() : null);
+                user.videoCount(), user.createdAt(), owner ? user.email() : null, owner ? user.phone() : null,
+                user.likedVideosPublic());
     }
 }

@@ -44,6 +44,6 @@ class UserDirectoryQuery implements UserDirectory {
 
     private UserSummary summary(UserRow user) {
         return new UserSummary(user.id(), user.username(), user.displayName(), views.avatarUrl(user.avatarKey()),
-                user.verified(), user.privateAccount(), user.followerCount());
+                user.verified(), user.privateAccount(), user.followerCount(), user.likedVideosPublic());
     }
 }

@@ -50,7 +50,7 @@ class ProvisionAccount implements AccountProvisioning {
         UserId id = new UserId(ids.next());
         users.add(new UserRow(id, name, ContactAddress.email(email).value(), null, hasher.hash(password),
                 Texts.require("display_name", displayName, 1, 50, false), "", null, false, false, 0, 0, 0, 0,
-                clock.instant()));
+                clock.instant(), false));
         events.publishEvent(new UserRegistered(id, name));
         return id;
     }

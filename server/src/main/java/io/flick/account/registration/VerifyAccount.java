@@ -89,7 +89,7 @@ class VerifyAccount {
         users.add(new UserRow(user, registration.username(),
                 address.channel() == ContactAddress.Channel.EMAIL ? address.value() : null,
                 address.channel() == ContactAddress.Channel.PHONE ? address.value() : null,
-                registration.passwordHash(), registration.displayName(), "", null, false, false, 0, 0, 0, 0, now));
+                registration.passwordHash(), registration.displayName(), "", null, false, false, 0, 0, 0, 0, now, false));
         pending.remove(registration.id());
         events.publishEvent(new UserRegistered(user, registration.username()));
         return new Outcome.Verified(user);

@@ -20,7 +20,7 @@ public class Users {
 
     private static final String COLUMNS = """
             id, username, email, phone, password_hash, display_name, bio, avatar_key, is_verified, is_private,
-            follower_count, following_count, likes_count, video_count, created_at""";
+            follower_count, following_count, likes_count, video_count, created_at, liked_videos_public""";
     static final RowMapper<UserRow> ROW = Users::map;
 
     private final JdbcClient jdbc;
@@ -106,12 +106,14 @@ public class Users {
                     display_name = COALESCE(:display, display_name),
                     bio = COALESCE(:bio, bio),
                     is_private = COALESCE(:private, is_private),
+                    liked_videos_public = COALESCE(:likedPublic, liked_videos_public),
                     updated_at = :now
                 WHERE id = :id""")
                 .param("username", change.username())
                 .param("display", change.displayName())
                 .param("bio", change.bio())
                 .param("private", change.privateAccount())
+                .param("likedPublic", change.likedVideosPublic())
                 .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
                 .param("id", id.value())
                 .update();
@@ -133,10 +135,11 @@ public class Users {
                 rs.getString("bio"), rs.getString("avatar_key"), rs.getBoolean("is_verified"),
                 rs.getBoolean("is_private"), rs.getInt("follower_count"), rs.getInt("following_count"),
                 rs.getLong("likes_count"), rs.getInt("video_count"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("liked_videos_public"));
     }
 
     /** A partial profile update: {@code null} means "leave as is". */
-    public record ProfileChange(String username, String displayName, String bio, Boolean privateAccount) {
+    public record ProfileChange(String username, String displayName, String bio, Boolean privateAccount,
+                                Boolean likedVideosPublic) {
     }
 }

@@ -23,6 +23,7 @@ import io.flick.sound.SoundSummary;
 import io.flick.sound.Sounds;
 import io.flick.social.Follows;
 import io.flick.video.VideoStats;
+import io.flick.video.VideoCard;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.flick.video.catalog;
 
+import io.flick.video.VideoCard;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -90,6 +90,35 @@ public class Videos {
         return found;
     }
 
+    /**
+     * A creator's videos, newest first: published ones of the given privacies, plus unpublished ones
+     * when {@code withUnpublished} (the owner's own view). The cursor is (created_at in µs, id).
+     */
+    public List<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
+                                  io.flick.shared.PageRequest page) {
+        io.flick.shared.Cursor after = io.flick.shared.Cursor.decode(page.cursor(), 2);
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM video.videos WHERE owner_id = :owner
+                  AND (status = 'published' OR :unpublished) AND privacy = ANY(:privacies)
+                  AND (:a::bigint IS NULL OR (created_at, id)
+                       < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("owner", owner.value())
+                .param("unpublished", withUnpublished)
+                .param("privacies", privacies.stream().map(Privacy::code).toArray(String[]::new))
+                .param("a", after == null ? null : after.key(0))
+                .param("b", after == null ? null : after.key(1))
+                .param("limit", page.fetchSize())
+                .query(Long.class).list();
+        Map<VideoId, VideoRow> rows = find(ids.stream().map(VideoId::new).toList());
+        return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public static io.flick.shared.Cursor cursor(VideoRow video) {
+        return io.flick.shared.Cursor.of(video.createdAt().getEpochSecond() * 1_000_000 + video.createdAt().getNano() / 1_000,
+                video.id().value());
+    }
+
     /** @return whether this call published the video (so exactly one caller announces it) */
     public boolean publish(VideoId id, SoundId sound, double duration, Instant now) {
         return jdbc.sql("""

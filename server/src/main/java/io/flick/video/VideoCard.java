@@ -1,4 +1,4 @@
-package io.flick.video.catalog;
+package io.flick.video;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import io.flick.sound.SoundSummary;
 public record VideoCard(VideoId videoId, UserSummary user, String caption, List<String> hashtags, List<Mention> mentions,
                         SoundSummary sound, Map<String, String> videoUrls, String thumbnailUrl, String thumbnailSmallUrl,
                         Double duration, Integer width, Integer height, String privacy, boolean duetEnabled,
-                        boolean stitchEnabled, boolean commentEnabled, String status, io.flick.video.VideoStats.Counts stats,
+                        boolean stitchEnabled, boolean commentEnabled, String status, VideoStats.Counts stats,
                         UserEngagement userEngagement, Instant createdAt) {
 
     /** What the viewer did: seed 001's {@code user_engagement}. */

@@ -1,0 +1,37 @@
+package io.flick.video;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.video.catalog.VideoAccess;
+import io.flick.video.catalog.VideoCards;
+import io.flick.video.catalog.VideoRow;
+import io.flick.video.catalog.Videos;
+
+/** Video cards for other modules' lists (liked videos, feeds): only those the viewer may see, in the given order. */
+@Service
+public class VideoCatalog {
+
+    private final Videos videos;
+    private final VideoAccess access;
+    private final VideoCards cards;
+
+    VideoCatalog(Videos videos, VideoAccess access, VideoCards cards) {
+        this.videos = videos;
+        this.access = access;
+        this.cards = cards;
+    }
+
+    public List<VideoCard> cards(List<VideoId> ids, Optional<UserId> viewer) {
+        Map<VideoId, VideoRow> rows = videos.find(ids);
+        List<VideoRow> visible = ids.stream().map(rows::get).filter(Objects::nonNull)
+                .filter(video -> access.canView(video, viewer)).toList();
+        return cards.cards(visible, viewer);
+    }
+}
