@@ -31,8 +31,8 @@ class React {
 
     @Transactional
     long like(UserId user, VideoId video) {
-        requireVisible(user, video);
-        if (reactions.add(Reactions.Kind.LIKE, video, user, clock.instant())) {
+        UserId owner = requireVisible(user, video);
+        if (reactions.add(Reactions.Kind.LIKE, video, owner, user, clock.instant())) {
             events.publishEvent(new VideoLiked(video, user));
         }
         return reactions.count(Reactions.Kind.LIKE, video);
@@ -40,25 +40,22 @@ class React {
 
     @Transactional
     void unlike(UserId user, VideoId video) {
-        requireVisible(user, video);
-        reactions.remove(Reactions.Kind.LIKE, video, user);
+        reactions.remove(Reactions.Kind.LIKE, video, requireVisible(user, video), user);
     }
 
     @Transactional
     void save(UserId user, VideoId video) {
-        requireVisible(user, video);
-        reactions.add(Reactions.Kind.SAVE, video, user, clock.instant());
+        reactions.add(Reactions.Kind.SAVE, video, requireVisible(user, video), user, clock.instant());
     }
 
     @Transactional
     void unsave(UserId user, VideoId video) {
-        requireVisible(user, video);
-        reactions.remove(Reactions.Kind.SAVE, video, user);
+        reactions.remove(Reactions.Kind.SAVE, video, requireVisible(user, video), user);
     }
 
-    private void requireVisible(UserId user, VideoId video) {
-        if (!visibility.visible(video, Optional.of(user))) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
-        }
+    /** @return the video's creator */
+    private UserId requireVisible(UserId user, VideoId video) {
+        return visibility.find(video, Optional.of(user))
+                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.")).owner();
     }
 }

@@ -42,20 +42,20 @@ class Reactions {
     }
 
     /** @return whether the reaction is new (and so was counted) */
-    boolean add(Kind kind, VideoId video, UserId user, Instant now) {
+    boolean add(Kind kind, VideoId video, UserId owner, UserId user, Instant now) {
         boolean added = jdbc.sql("INSERT INTO " + kind.table + " (video_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(video.value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
         if (added) {
-            delta(kind, video, +1);
+            delta(kind, video, owner, +1);
         }
         return added;
     }
 
-    boolean remove(Kind kind, VideoId video, UserId user) {
+    boolean remove(Kind kind, VideoId video, UserId owner, UserId user) {
         boolean removed = jdbc.sql("DELETE FROM " + kind.table + " WHERE video_id = ? AND user_id = ?")
                 .params(video.value(), user.value()).update() == 1;
         if (removed) {
-            delta(kind, video, -1);
+            delta(kind, video, owner, -1);
         }
         return removed;
     }
@@ -92,9 +92,9 @@ class Reactions {
                 .list();
     }
 
-    private void delta(Kind kind, VideoId video, int delta) {
-        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, " + kind.counter + ") VALUES (?, ?)")
-                .params(video.value(), delta).update();
+    private void delta(Kind kind, VideoId video, UserId owner, int delta) {
+        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, owner_id, " + kind.counter + ") VALUES (?, ?, ?)")
+                .params(video.value(), kind == Kind.LIKE ? owner.value() : null, delta).update();
     }
 
     record Entry(VideoId video, Instant at) {

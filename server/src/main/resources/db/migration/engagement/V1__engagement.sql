@@ -75,6 +75,8 @@ CREATE TABLE engagement.comment_likes (
 CREATE TABLE engagement.counter_deltas (
     id       BIGSERIAL PRIMARY KEY,
     video_id BIGINT NOT NULL,
+    -- The video's creator, on like deltas: likes received are folded into their profile too.
+    owner_id BIGINT,
     likes    INT    NOT NULL DEFAULT 0,
     saves    INT    NOT NULL DEFAULT 0,
     shares   INT    NOT NULL DEFAULT 0,

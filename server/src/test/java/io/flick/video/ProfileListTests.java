@@ -67,6 +67,25 @@ class ProfileListTests extends IntegrationTest {
         assertThat(ids(api.get(path, curious.accessToken()))).containsExactly(video);
     }
 
+    @Test
+    void profilesCountPublishedVideosAndLikesReceived() {
+        var creator = accounts.signUp();
+        var fan = accounts.signUp();
+        var other = accounts.signUp();
+        String first = publish(creator, "public");
+        publish(creator, "public");
+
+        api.post("/api/v1/videos/" + first + "/like", null, fan.accessToken());
+        api.post("/api/v1/videos/" + first + "/like", null, other.accessToken());
+        api.post("/api/v1/videos/" + first + "/like", null, other.accessToken());
+
+        var profile = "/api/v1/users/" + creator.userId();
+        assertThat(api.get(profile).json().path("video_count").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> api.get(profile).json().path("likes_count").asLong() == 2);
+        api.delete("/api/v1/videos/" + first + "/like", fan.accessToken());
+        await().atMost(Duration.ofSeconds(5)).until(() -> api.get(profile).json().path("likes_count").asLong() == 1);
+    }
+
     private static List<String> ids(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<String> ids = new ArrayList<>();

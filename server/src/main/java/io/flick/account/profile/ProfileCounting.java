@@ -19,4 +19,14 @@ class ProfileCounting implements ProfileCounters {
     public void follows(UserId follower, UserId followee, int delta) {
         users.adjustFollowCounts(follower, followee, delta);
     }
+
+    @Override
+    public void videos(UserId creator, int delta) {
+        users.adjustCount(creator, "video_count", delta);
+    }
+
+    @Override
+    public void likesReceived(UserId creator, long delta) {
+        users.adjustCount(creator, "likes_count", delta);
+    }
 }

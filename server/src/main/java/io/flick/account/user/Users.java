@@ -89,6 +89,15 @@ public class Users {
                 .params(delta, followee.value()).update();
     }
 
+    /** {@code column} is one of the profile counters; never below zero. */
+    public void adjustCount(UserId user, String column, long delta) {
+        if (!java.util.Set.of("video_count", "likes_count").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        jdbc.sql("UPDATE account.users SET " + column + " = GREATEST(0, " + column + " + ?) WHERE id = ?")
+                .params(delta, user.value()).update();
+    }
+
     public boolean none() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.users)").query(Boolean.class).single();
     }

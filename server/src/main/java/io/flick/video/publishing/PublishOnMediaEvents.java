@@ -32,11 +32,14 @@ class PublishOnMediaEvents {
     private final Videos videos;
     private final Sounds sounds;
     private final ApplicationEventPublisher events;
+    private final io.flick.account.ProfileCounters counters;
     private final Clock clock;
 
-    PublishOnMediaEvents(Videos videos, Sounds sounds, ApplicationEventPublisher events, Clock clock) {
+    PublishOnMediaEvents(Videos videos, Sounds sounds, ApplicationEventPublisher events,
+                         io.flick.account.ProfileCounters counters, Clock clock) {
         this.videos = videos;
         this.sounds = sounds;
+        this.counters = counters;
         this.events = events;
         this.clock = clock;
     }
@@ -59,6 +62,7 @@ class PublishOnMediaEvents {
         if (video.sound() != null) {
             sounds.countUse(video.sound());
         }
+        counters.videos(video.owner(), +1);
         log.info("Video {} is published; higher renditions follow", id);
         events.publishEvent(new VideoPublished(id, video.owner(), video.privacy(), video.hashtags(), video.mentions(),
                 sound, event.durationSeconds(), clock.instant()));
