@@ -1,0 +1,121 @@
+package io.flick.video;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.flick.media.SampleClip;
+import io.flick.media.SampleClips;
+import io.flick.support.Accounts.Login;
+import io.flick.support.Api;
+import io.flick.support.Clips;
+import io.flick.support.IntegrationTest;
+import io.flick.support.Uploads;
+
+/**
+ * Privacy on every path: each endpoint that shows or touches a video, for each kind of viewer
+ * (anonymous, stranger, follower, friend, blocked user, owner), for each video privacy (public,
+ * friends, private) on a public and on a private account. A viewer who may not see a video gets
+ * 404 everywhere, as if it did not exist (401 where signing in is required at all).
+ */
+class PrivacyMatrixTests extends IntegrationTest {
+
+    enum Viewer { ANONYMOUS, STRANGER, FOLLOWER, FRIEND, BLOCKED, OWNER }
+
+    @Autowired
+    SampleClips sampleClips;
+
+    @Test
+    void everyEndpointHonoursVideoPrivacyAccountPrivacyFollowsAndBlocks() {
+        var soft = new SoftAssertions();
+        for (boolean privateAccount : new boolean[] {false, true}) {
+            Map<Viewer, Login> people = cast(privateAccount);
+            Login owner = people.get(Viewer.OWNER);
+            for (String privacy : List.of("public", "friends", "private")) {
+                String video = publish(owner, privacy);
+                for (Viewer viewer : Viewer.values()) {
+                    boolean visible = visible(viewer, privacy, privateAccount);
+                    String token = viewer == Viewer.ANONYMOUS ? null : people.get(viewer).accessToken();
+                    String where = (privateAccount ? "private" : "public") + " account, " + privacy + " video, " + viewer;
+                    int hidden = 404;
+                    int signInFirst = viewer == Viewer.ANONYMOUS ? 401 : hidden;
+                    Api client = new Api(port);
+                    soft.assertThat(client.get("/api/v1/videos/" + video, token).status()).as(where + ": detail")
+                            .isEqualTo(visible ? 200 : hidden);
+                    soft.assertThat(client.get("/api/v1/videos/" + video + "/status", token).status()).as(where + ": status")
+                            .isEqualTo(visible ? 200 : hidden);
+                    soft.assertThat(client.get("/api/v1/videos/" + video + "/comments", token).status())
+                            .as(where + ": comments").isEqualTo(visible ? 200 : hidden);
+                    soft.assertThat(client.post("/api/v1/videos/" + video + "/view",
+                                    Map.of("watch_time", 1, "completion_rate", 0.5, "source", "profile"), token).status())
+                            .as(where + ": view").isEqualTo(visible ? 204 : hidden);
+                    soft.assertThat(client.post("/api/v1/videos/" + video + "/comments", Map.of("text", "hi"), token).status())
+                            .as(where + ": comment").isEqualTo(visible && token != null ? 201 : signInFirst);
+                    soft.assertThat(client.post("/api/v1/videos/" + video + "/like", null, token).status())
+                            .as(where + ": like").isEqualTo(visible && token != null ? 201 : signInFirst);
+                    soft.assertThat(client.post("/api/v1/videos/" + video + "/save", null, token).status())
+                            .as(where + ": save").isEqualTo(visible && token != null ? 204 : signInFirst);
+                    soft.assertThat(client.post("/api/v1/videos/" + video + "/share", Map.of("share_type", "internal"), token)
+                            .status()).as(where + ": share").isEqualTo(visible && token != null ? 201 : signInFirst);
+                    var list = client.get("/api/v1/users/" + owner.userId() + "/videos", token);
+                    if (list.status() == 200) {
+                        List<String> ids = new ArrayList<>();
+                        list.json().path("videos").forEach(card -> ids.add(card.path("video_id").asString()));
+                        soft.assertThat(ids.contains(video)).as(where + ": in the profile's list").isEqualTo(visible);
+                    } else {
+                        soft.assertThat(visible).as(where + ": profile list answered " + list.status()).isFalse();
+                    }
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** The rule, written once more on its own so the test does not reuse the code under test. */
+    private static boolean visible(Viewer viewer, String privacy, boolean privateAccount) {
+        return switch (viewer) {
+            case OWNER -> true;
+            case BLOCKED -> false;
+            case ANONYMOUS, STRANGER -> privacy.equals("public") && !privateAccount;
+            case FOLLOWER -> privacy.equals("public");
+            case FRIEND -> !privacy.equals("private");
+        };
+    }
+
+    /** An owner and one person in each relation to them. */
+    private Map<Viewer, Login> cast(boolean privateAccount) {
+        Map<Viewer, Login> people = new LinkedHashMap<>();
+        for (Viewer viewer : Viewer.values()) {
+            if (viewer != Viewer.ANONYMOUS) {
+                people.put(viewer, accounts.signUp());
+            }
+        }
+        Login owner = people.get(Viewer.OWNER);
+        if (privateAccount) {
+            api.patch("/api/v1/users/me", Map.of("is_private", true), owner.accessToken());
+        }
+        for (Viewer fan : List.of(Viewer.FOLLOWER, Viewer.FRIEND)) {
+            api.post("/api/v1/users/" + owner.userId() + "/follow", null, people.get(fan).accessToken());
+            api.post("/api/v1/users/me/follow-requests/" + people.get(fan).userId() + "/approve", null, owner.accessToken());
+        }
+        api.post("/api/v1/users/" + people.get(Viewer.FRIEND).userId() + "/follow", null, owner.accessToken());
+        api.post("/api/v1/users/" + people.get(Viewer.BLOCKED).userId() + "/block", null, owner.accessToken());
+        return people;
+    }
+
+    private String publish(Login owner, String privacy) {
+        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.2, 440)),
+                Map.of("privacy", privacy)).text("video_id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
+                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
+        return video;
+    }
+}
