@@ -53,6 +53,12 @@ class FollowGraph {
                 .params(requester.value(), target.value()).query(Boolean.class).single();
     }
 
+    /** Removes and returns everyone who asked to follow {@code target}. */
+    List<UserId> takeRequests(UserId target) {
+        return jdbc.sql("DELETE FROM social.follow_requests WHERE target_id = ? RETURNING requester_id")
+                .param(target.value()).query((rs, row) -> new UserId(rs.getLong(1))).list();
+    }
+
     /** Followers of {@code user}, newest first. */
     List<Edge> followers(UserId user, PageRequest page) {
         return edges("""

@@ -84,6 +84,16 @@ class FollowUser {
         }
     }
 
+    /** An account turned public: whoever asked to follow it now follows it, as on TikTok. */
+    @Transactional
+    void approveAll(UserId target) {
+        for (UserId requester : graph.takeRequests(target)) {
+            if (!blocks.eitherBlocks(requester, target)) {
+                start(requester, target);
+            }
+        }
+    }
+
     /** A block ends everything between the two accounts, both ways. */
     @Transactional
     void sever(UserId one, UserId other) {

@@ -63,6 +63,21 @@ class FollowTests extends IntegrationTest {
     }
 
     @Test
+    void turningAnAccountPublicApprovesItsPendingRequests() {
+        var owner = accounts.signUp();
+        var asker = accounts.signUp();
+        api.patch("/api/v1/users/me", Map.of("is_private", true), owner.accessToken());
+        api.post("/api/v1/users/" + owner.userId() + "/follow", null, asker.accessToken());
+        assertThat(counts(owner)).containsExactly(0, 0);
+
+        api.patch("/api/v1/users/me", Map.of("is_private", false), owner.accessToken());
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> counts(owner).getFirst() == 1);
+        assertThat(userIds("/api/v1/users/me/follow-requests", owner)).isEmpty();
+        assertThat(userIds("/api/v1/users/" + owner.userId() + "/followers", null)).containsExactly(asker.userId());
+    }
+
+    @Test
     void aPrivateAccountsListsAreForItsFollowersOnly() {
         var owner = accounts.signUp();
         var follower = accounts.signUp();

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+
+import io.flick.account.AccountPrivacyChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,12 +31,15 @@ class ProfileEditor {
     private final Users users;
     private final BlobStorage storage;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProfileEditor(Users users, BlobStorage storage, TransactionTemplate transaction, Clock clock) {
+    ProfileEditor(Users users, BlobStorage storage, TransactionTemplate transaction, ApplicationEventPublisher events,
+                  Clock clock) {
         this.users = users;
         this.storage = storage;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,7 +50,13 @@ class ProfileEditor {
                 patch.bio() == null ? null : Texts.require("bio", patch.bio(), 0, 160, true),
                 patch.isPrivate(), patch.likedVideosPublic());
         try {
-            users.update(user, change, clock.instant());
+            transaction.executeWithoutResult(status -> {
+                boolean wasPrivate = users.byId(user).map(row -> row.privateAccount()).orElse(false);
+                users.update(user, change, clock.instant());
+                if (change.privateAccount() != null && change.privateAccount() != wasPrivate) {
+                    events.publishEvent(new AccountPrivacyChanged(user, change.privateAccount()));
+                }
+            });
         } catch (DuplicateKeyException e) {
             throw new FlickException(Problem.USERNAME_TAKEN, "The username " + change.username() + " is taken.");
         }
