@@ -14,6 +14,12 @@ public interface UserDirectory {
     /** One query for many users (cards of a page); unknown ids are simply absent. */
     Map<UserId, UserSummary> find(Collection<UserId> users);
 
+    /**
+     * The user as {@code viewer} may see them: absent if unknown or if either blocked the other
+     * (a blocked user does not exist for the other). Anonymous viewers see everyone.
+     */
+    Optional<UserSummary> visibleTo(UserId user, Optional<UserId> viewer);
+
     /** Case-insensitive; with or without the leading {@code @}. */
     Optional<UserSummary> byUsername(String username);
 }

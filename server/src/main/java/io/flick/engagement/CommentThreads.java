@@ -136,7 +136,7 @@ class CommentThreads {
                       Instant createdAt) {
 
         Cursor newestCursor() {
-            return Cursor.of(createdAt.getEpochSecond() * 1_000_000 + createdAt.getNano() / 1_000, id);
+            return Cursor.of(createdAt, id);
         }
 
         Cursor topCursor() {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -30,21 +29,18 @@ class LikedVideosController {
     private final Reactions reactions;
     private final VideoCatalog catalog;
     private final UserDirectory users;
-    private final Blocks blocks;
 
-    LikedVideosController(Reactions reactions, VideoCatalog catalog, UserDirectory users, Blocks blocks) {
+    LikedVideosController(Reactions reactions, VideoCatalog catalog, UserDirectory users) {
         this.reactions = reactions;
         this.catalog = catalog;
         this.users = users;
-        this.blocks = blocks;
     }
 
     @GetMapping("/api/v1/users/{userId}/liked")
     LikedVideos liked(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                       @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
-        UserSummary account = users.find(owner)
-                .filter(user -> viewer.isEmpty() || !blocks.eitherBlocks(viewer.get(), owner))
+        UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
         if (!account.likedVideosPublic() && viewer.filter(owner::equals).isEmpty()) {
             throw new FlickException(Problem.FORBIDDEN, "This user keeps their liked videos private.");

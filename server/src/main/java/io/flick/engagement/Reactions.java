@@ -100,7 +100,7 @@ class Reactions {
     record Entry(VideoId video, Instant at) {
 
         Cursor cursor() {
-            return Cursor.of(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000, video.value());
+            return Cursor.of(at, video.value());
         }
     }
 }

@@ -17,6 +17,11 @@ public record Cursor(long[] keys) {
         return new Cursor(keys.clone());
     }
 
+    /** A position after an item sorted by time, then id: the time kept to the microsecond, as PostgreSQL stores it. */
+    public static Cursor of(java.time.Instant at, long id) {
+        return of(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000, id);
+    }
+
     public String encode() {
         StringBuilder text = new StringBuilder(VERSION);
         for (long key : keys) {

@@ -94,8 +94,7 @@ class FollowController {
     private People list(String userId, Optional<UserId> viewer, PageRequest request,
                         BiFunction<UserId, PageRequest, List<FollowGraph.Edge>> query) {
         UserId owner = UserId.parse(userId);
-        UserSummary account = viewer.map(me -> follow.reachable(me, owner))
-                .or(() -> users.find(owner))
+        UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
         boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || graph.follows(me, owner)).isPresent();
         if (!allowed) {

@@ -112,7 +112,7 @@ class FollowGraph {
     record Edge(UserId other, Instant since) {
 
         Cursor cursor() {
-            return Cursor.of(since.getEpochSecond() * 1_000_000 + since.getNano() / 1_000, other.value());
+            return Cursor.of(since, other.value());
         }
     }
 }

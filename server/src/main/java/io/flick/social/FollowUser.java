@@ -104,7 +104,7 @@ class FollowUser {
     }
 
     UserSummary reachable(UserId me, UserId target) {
-        return users.find(target).filter(user -> !blocks.eitherBlocks(me, target))
+        return users.visibleTo(target, java.util.Optional.of(me))
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
     }
 

@@ -12,13 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 class CommentTests extends IntegrationTest {
 
@@ -138,10 +136,6 @@ class CommentTests extends IntegrationTest {
     }
 
     private String publish(Login owner, Map<String, Object> details) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)), details)
-                .text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, details);
     }
 }

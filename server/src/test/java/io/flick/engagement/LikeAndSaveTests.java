@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -14,14 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 class LikeAndSaveTests extends IntegrationTest {
 
@@ -124,10 +121,6 @@ class LikeAndSaveTests extends IntegrationTest {
     }
 
     private String publish(Login owner, String privacy) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)),
-                Map.of("privacy", privacy)).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, privacy);
     }
 }

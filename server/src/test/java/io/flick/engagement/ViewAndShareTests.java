@@ -10,14 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 class ViewAndShareTests extends IntegrationTest {
 
@@ -84,10 +82,7 @@ class ViewAndShareTests extends IntegrationTest {
     void invisibleVideosCannotBeViewedOrShared() {
         var owner = accounts.signUp();
         var stranger = accounts.signUp();
-        String secret = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)),
-                Map.of("privacy", "private")).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + secret + "/status", owner.accessToken()).text("status")));
+        String secret = new PublishedVideos(api, accounts, sampleClips).publish(owner, "private");
 
         assertThat(api.post("/api/v1/videos/" + secret + "/view",
                 Map.of("watch_time", 1, "completion_rate", 0.5, "source", "fyp"), stranger.accessToken()).status()).isEqualTo(404);
@@ -102,10 +97,6 @@ class ViewAndShareTests extends IntegrationTest {
     }
 
     private String publish(Login owner) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)),
-                Map.of()).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, Map.of());
     }
 }

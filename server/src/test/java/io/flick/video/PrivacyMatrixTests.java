@@ -1,8 +1,6 @@
 package io.flick.video;
 
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +10,11 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 /**
  * Privacy on every path: each endpoint that shows or touches a video, for each kind of viewer
@@ -112,10 +108,6 @@ class PrivacyMatrixTests extends IntegrationTest {
     }
 
     private String publish(Login owner, String privacy) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.2, 440)),
-                Map.of("privacy", privacy)).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, privacy);
     }
 }

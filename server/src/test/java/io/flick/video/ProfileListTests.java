@@ -11,13 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 /** A profile's videos and liked videos, as each kind of viewer sees them. */
 class ProfileListTests extends IntegrationTest {
@@ -94,10 +92,6 @@ class ProfileListTests extends IntegrationTest {
     }
 
     private String publish(Login owner, String privacy) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)),
-                Map.of("privacy", privacy)).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, privacy);
     }
 }

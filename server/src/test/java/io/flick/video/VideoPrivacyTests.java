@@ -1,20 +1,16 @@
 package io.flick.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.support.Accounts.Login;
-import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
-import io.flick.support.Uploads;
+import io.flick.support.PublishedVideos;
 
 /** Who sees a published video: privacy of the video, privacy of the account, follows and blocks. */
 class VideoPrivacyTests extends IntegrationTest {
@@ -77,10 +73,6 @@ class VideoPrivacyTests extends IntegrationTest {
     }
 
     private String publish(Login owner, String privacy) {
-        String video = new Uploads(api).publish(owner, new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440)),
-                Map.of("privacy", privacy)).text("video_id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
-                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
-        return video;
+        return new PublishedVideos(api, accounts, sampleClips).publish(owner, privacy);
     }
 }

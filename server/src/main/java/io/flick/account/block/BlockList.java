@@ -76,8 +76,7 @@ class BlockList {
     record Entry(UserId blocked, Instant blockedAt) {
 
         Cursor cursor() {
-            long micros = blockedAt.getEpochSecond() * 1_000_000 + blockedAt.getNano() / 1_000;
-            return Cursor.of(micros, blocked.value());
+            return Cursor.of(blockedAt, blocked.value());
         }
     }
 }

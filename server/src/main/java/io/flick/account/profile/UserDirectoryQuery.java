@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.account.user.UserRow;
@@ -19,10 +20,18 @@ class UserDirectoryQuery implements UserDirectory {
 
     private final Users users;
     private final ProfileViews views;
+    private final Blocks blocks;
 
-    UserDirectoryQuery(Users users, ProfileViews views) {
+    UserDirectoryQuery(Users users, ProfileViews views, Blocks blocks) {
         this.users = users;
         this.views = views;
+        this.blocks = blocks;
+    }
+
+    @Override
+    public Optional<UserSummary> visibleTo(UserId user, Optional<UserId> viewer) {
+        return find(user).filter(found -> viewer.isEmpty() || viewer.get().equals(user)
+                || !blocks.eitherBlocks(viewer.get(), user));
     }
 
     @Override

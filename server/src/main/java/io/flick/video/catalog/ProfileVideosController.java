@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -33,14 +32,12 @@ class ProfileVideosController {
     private final Videos videos;
     private final VideoCards cards;
     private final UserDirectory users;
-    private final Blocks blocks;
     private final Follows follows;
 
-    ProfileVideosController(Videos videos, VideoCards cards, UserDirectory users, Blocks blocks, Follows follows) {
+    ProfileVideosController(Videos videos, VideoCards cards, UserDirectory users, Follows follows) {
         this.videos = videos;
         this.cards = cards;
         this.users = users;
-        this.blocks = blocks;
         this.follows = follows;
     }
 
@@ -48,8 +45,7 @@ class ProfileVideosController {
     ProfileVideos list(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
-        UserSummary account = users.find(owner)
-                .filter(user -> viewer.isEmpty() || !blocks.eitherBlocks(viewer.get(), owner))
+        UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
         boolean self = viewer.filter(owner::equals).isPresent();
         Set<Privacy> privacies = EnumSet.of(Privacy.PUBLIC);

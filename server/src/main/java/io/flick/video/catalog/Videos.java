@@ -115,8 +115,7 @@ public class Videos {
     }
 
     public static io.flick.shared.Cursor cursor(VideoRow video) {
-        return io.flick.shared.Cursor.of(video.createdAt().getEpochSecond() * 1_000_000 + video.createdAt().getNano() / 1_000,
-                video.id().value());
+        return io.flick.shared.Cursor.of(video.createdAt(), video.id().value());
     }
 
     /** @return whether this call published the video (so exactly one caller announces it) */
