@@ -70,6 +70,7 @@ class WatchAndShare {
         jdbc.sql("INSERT INTO engagement.shares (video_id, user_id, share_type, platform, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(video.value(), user.value(), type, platform, utc(clock.instant())).update();
         jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, shares) VALUES (?, 1)").param(video.value()).update();
+        events.publishEvent(new VideoShared(video, user, type, clock.instant()));
     }
 
     private void require(VideoId video, Optional<UserId> user) {

@@ -118,6 +118,7 @@ class FollowUser {
     private void end(UserId follower, UserId followee) {
         if (graph.unfollow(follower, followee)) {
             counters.follows(follower, followee, -1);
+            events.publishEvent(new UserUnfollowed(follower, followee));
         }
     }
 }

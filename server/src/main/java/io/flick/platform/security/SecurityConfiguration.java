@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/api/v1/uploads/tus", "/api/v1/uploads/tus/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*", "/api/v1/videos/*/status", "/api/v1/sounds/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/videos/*/view").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feed/for-you", "/api/v1/feed/for-you/why/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*/comments", "/api/v1/comments/*/replies").permitAll()
                         .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/**").permitAll()

@@ -64,7 +64,7 @@ class PublishOnMediaEvents {
         }
         counters.videos(video.owner(), +1);
         log.info("Video {} is published; higher renditions follow", id);
-        events.publishEvent(new VideoPublished(id, video.owner(), video.privacy(), video.hashtags(), video.mentions(),
+        events.publishEvent(new VideoPublished(id, video.owner(), video.privacy(), video.caption(), video.hashtags(), video.mentions(),
                 sound, event.durationSeconds(), clock.instant()));
     }
 

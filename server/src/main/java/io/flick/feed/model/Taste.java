@@ -1,0 +1,160 @@
+package io.flick.feed.model;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One user's taste, updated on every signal: a decayed average of the embeddings of what they
+ * finished, liked and shared (minus what they skipped or dismissed), fading weights per hashtag,
+ * sound and creator, the videos they engaged with most recently, and the hard filters (seen,
+ * not interested, hidden creators, followed creators). All access goes through this object's lock.
+ */
+public final class Taste {
+
+    static final double DECAY = 0.98;
+    private static final int RECENT_POSITIVES = 50;
+
+    private final float[] vector;
+    private final Affinities<String> hashtags = new Affinities<>(DECAY);
+    private final Affinities<Long> sounds = new Affinities<>(DECAY);
+    private final Affinities<Long> creators = new Affinities<>(DECAY);
+    private final Set<Long> seen = new HashSet<>();
+    private final Set<Long> dismissed = new HashSet<>();
+    private final Set<Long> hiddenCreators = new HashSet<>();
+    private final Set<Long> followees = new HashSet<>();
+    private final ArrayDeque<Long> recentPositives = new ArrayDeque<>();
+    private long views;
+    private long positives;
+    private int generation;
+
+    Taste(int dimensions) {
+        this.vector = new float[dimensions];
+    }
+
+    /** @param weight positive for interest (finished, liked, shared), negative for a skip or a dismissal */
+    synchronized void engage(Item item, double weight, boolean view) {
+        hashtags.tick();
+        sounds.tick();
+        creators.tick();
+        for (String tag : item.hashtags()) {
+            hashtags.add(tag, weight / Math.max(1, Math.sqrt(item.hashtags().size())));
+        }
+        if (item.sound() != 0) {
+            sounds.add(item.sound(), weight);
+        }
+        creators.add(item.creator(), weight);
+        if (item.embedding() != null) {
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) (vector[i] * DECAY + weight * item.embedding()[i]);
+            }
+        }
+        if (view) {
+            views++;
+            seen.add(item.id());
+        }
+        if (weight > 0) {
+            positives++;
+            recentPositives.remove(item.id());
+            recentPositives.addFirst(item.id());
+            if (recentPositives.size() > RECENT_POSITIVES) {
+                recentPositives.removeLast();
+            }
+        }
+    }
+
+    synchronized void dismiss(Item item) {
+        dismissed.add(item.id());
+        engage(item, -2, false);
+        generation++;
+    }
+
+    synchronized void follow(long creator, boolean following) {
+        boolean changed = following ? followees.add(creator) : followees.remove(creator);
+        if (changed) {
+            generation++;
+        }
+    }
+
+    synchronized void hide(long creator, boolean hidden) {
+        boolean changed = hidden ? hiddenCreators.add(creator) : hiddenCreators.remove(creator);
+        if (changed) {
+            generation++;
+        }
+    }
+
+    public synchronized Snapshot snapshot() {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        float[] unit = null;
+        if (norm > 1e-9) {
+            unit = new float[vector.length];
+            double inverse = 1 / Math.sqrt(norm);
+            for (int i = 0; i < vector.length; i++) {
+                unit[i] = (float) (vector[i] * inverse);
+            }
+        }
+        return new Snapshot(unit, hashtags.strongest(8), sounds.strongest(5), creators.strongest(10),
+                Set.copyOf(seen), Set.copyOf(dismissed), Set.copyOf(hiddenCreators), Set.copyOf(followees),
+                List.copyOf(recentPositives), views, positives, generation, this);
+    }
+
+    synchronized List<Long> recentPositives(int limit) {
+        return recentPositives.stream().limit(limit).toList();
+    }
+
+    synchronized double hashtagAffinity(List<String> tags) {
+        double max = hashtags.max();
+        if (max <= 0 || tags.isEmpty()) {
+            return 0;
+        }
+        double best = 0;
+        for (String tag : tags) {
+            best = Math.max(best, hashtags.get(tag));
+        }
+        return best / max;
+    }
+
+    synchronized double soundAffinity(long sound) {
+        double max = sounds.max();
+        return max <= 0 || sound == 0 ? 0 : sounds.get(sound) / max;
+    }
+
+    synchronized double creatorAffinity(long creator) {
+        double max = creators.max();
+        return max <= 0 ? 0 : Math.max(-1, creators.get(creator) / max);
+    }
+
+    synchronized boolean hasSeen(long item) {
+        return seen.contains(item) || dismissed.contains(item);
+    }
+
+    /**
+     * A copy of what the pipeline needs for one request, taken under the lock once.
+     *
+     * @param vector the taste as a unit vector, or null before the first signal with an embedding
+     */
+    public record Snapshot(float[] vector, List<String> topHashtags, List<Long> topSounds, List<Long> topCreators,
+                           Set<Long> seen, Set<Long> dismissed, Set<Long> hiddenCreators, Set<Long> followees,
+                           List<Long> recentPositives, long views, long positives, int generation, Taste live) {
+
+        public boolean excludes(Item item) {
+            return seen.contains(item.id()) || dismissed.contains(item.id()) || hiddenCreators.contains(item.creator());
+        }
+
+        public double hashtagAffinity(List<String> tags) {
+            return live.hashtagAffinity(tags);
+        }
+
+        public double soundAffinity(long sound) {
+            return live.soundAffinity(sound);
+        }
+
+        public double creatorAffinity(long creator) {
+            return live.creatorAffinity(creator);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.flick.feed.pipeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.account.Blocks;
+import io.flick.feed.candidates.Candidate;
+import io.flick.feed.candidates.FeedRequest;
+import io.flick.feed.model.Charts;
+import io.flick.feed.model.FeedState;
+import io.flick.feed.model.Item;
+import io.flick.feed.model.Taste;
+import io.flick.feed.ranking.Ranker;
+import io.flick.feed.ranking.ReRanker;
+import io.flick.feed.ranking.Score;
+import io.flick.shared.UserId;
+
+/**
+ * For You, in two phases: candidate sources in parallel under a deadline, then merge, filter
+ * (seen, dismissed, hidden or blocked creators, served in this session, not public), rank and
+ * re-rank. A session keeps its candidate pool for a few pages and re-ranks it with the taste of
+ * the moment, so every view is reflected on the very next page. When a source fails or is late,
+ * the page comes from the precomputed trending and fresh lists, flagged, filtered all the same.
+ */
+@Component
+public class ForYouPipeline {
+
+    public static final String FEED = "for_you";
+    static final int PREFETCH = 3;
+    private static final int FOLLOWING_PER_CREATOR = 50;
+
+    private final FeedState state;
+    private final Charts charts;
+    private final CandidateGathering gathering;
+    private final Ranker ranker;
+    private final ReRanker reRanker;
+    private final Blocks blocks;
+    private final FeedSettings settings;
+    private final Clock clock;
+
+    ForYouPipeline(FeedState state, Charts charts, CandidateGathering gathering, Ranker ranker, ReRanker reRanker,
+                   Blocks blocks, FeedSettings settings, Clock clock) {
+        this.state = state;
+        this.charts = charts;
+        this.gathering = gathering;
+        this.ranker = ranker;
+        this.reRanker = reRanker;
+        this.blocks = blocks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param prefetch the ids that will open the next page
+     * @param missing  the sources that failed or were late (non-empty only with {@code fallback})
+     */
+    public record Page(List<Score> items, List<Long> prefetch, boolean fallback, List<String> missing) {
+    }
+
+    /** The next page of the session. */
+    public Page next(FeedSession session, Long viewer, int limit) {
+        synchronized (session) {
+            Instant now = clock.instant();
+            Taste.Snapshot taste = state.taste(viewer);
+            FeedRequest request = new FeedRequest(viewer, taste, session.served(), now);
+            Map<Long, List<Candidate>> pool = session.pool(taste.generation(), taste.positives());
+            List<String> missing = List.of();
+            if (pool == null) {
+                CandidateGathering.Gathered gathered = gathering.gather(request);
+                missing = gathered.missing();
+                pool = missing.isEmpty() ? gathered.proposals() : fallbackPool(request);
+                // A fallback pool serves one page; the next one tries the sources again.
+                session.keepPool(pool, taste.generation(), taste.positives(), missing.isEmpty() ? settings.cachedPages() : 1);
+            }
+            List<Score> ranked = promisedFirst(ranker.rank(taste, eligible(pool, request), now.toEpochMilli()), session.promised());
+            Set<Long> exploration = proposedBy(pool, "fresh");
+            List<Score> page = reRanker.page(ranked, limit, session.recentCreators(), exploration);
+            List<Score> rest = new ArrayList<>(ranked);
+            rest.removeAll(page);
+            List<Long> creators = creators(page);
+            List<Long> next = ids(reRanker.page(rest, PREFETCH, tail(session.recentCreators(), creators), exploration));
+            session.record(ids(page), creators, next);
+            state.served(ids(page));
+            return new Page(page, next, !missing.isEmpty(), missing);
+        }
+    }
+
+    /**
+     * The next page of videos by the given creators, ranked for the viewer (Following, ranked):
+     * the same ranking and diversity rules, without exploration.
+     */
+    public Page nextFrom(FeedSession session, Long viewer, Set<Long> creators, int limit) {
+        synchronized (session) {
+            Instant now = clock.instant();
+            Taste.Snapshot taste = state.taste(viewer);
+            Map<Long, List<Candidate>> pool = new HashMap<>();
+            for (long creator : creators) {
+                for (long id : state.newestBy(creator, FOLLOWING_PER_CREATOR)) {
+                    pool.put(id, List.of(new Candidate(id, "followed_creator", 1)));
+                }
+            }
+            // Unlike For You, Following shows what the viewer has seen too: it is their creators' list.
+            Map<Long, List<Candidate>> eligible = new HashMap<>();
+            Set<Long> blocked = blockedCreators(viewer);
+            pool.forEach((id, candidates) -> state.item(id)
+                    .filter(item -> !session.served().contains(id) && !blocked.contains(item.creator()))
+                    .ifPresent(item -> eligible.put(id, candidates)));
+            List<Score> ranked = ranker.rank(taste, eligible, now.toEpochMilli());
+            List<Score> page = reRanker.page(ranked, limit, session.recentCreators(), Set.of());
+            session.record(ids(page), creators(page), List.of());
+            return new Page(page, List.of(), false, List.of());
+        }
+    }
+
+    /** The viewer's top {@code n} as a fresh session would see it (the evaluation harness asks this). */
+    public List<Score> top(Long viewer, int n) {
+        Taste.Snapshot taste = state.taste(viewer);
+        FeedRequest request = new FeedRequest(viewer, taste, Set.of(), clock.instant());
+        CandidateGathering.Gathered gathered = gathering.gather(request);
+        Map<Long, List<Candidate>> pool = gathered.missing().isEmpty() ? gathered.proposals() : fallbackPool(request);
+        List<Score> ranked = ranker.rank(taste, eligible(pool, request), request.now().toEpochMilli());
+        return reRanker.page(ranked, n, List.of(), proposedBy(pool, "fresh"));
+    }
+
+    /**
+     * The ranking score of each given item for the viewer, whatever the filters say, with the
+     * proposals the sources make right now (for evaluating the ranker, and for "why").
+     */
+    public Map<Long, Score> score(Long viewer, Collection<Long> items) {
+        Taste.Snapshot taste = state.taste(viewer);
+        FeedRequest request = new FeedRequest(viewer, taste, Set.of(), clock.instant());
+        Map<Long, List<Candidate>> proposals = gathering.gather(request).proposals();
+        Map<Long, Score> scores = new HashMap<>();
+        for (long id : items) {
+            state.item(id).ifPresent(item -> scores.put(id,
+                    ranker.score(taste, item, proposals.getOrDefault(id, List.of()), request.now().toEpochMilli())));
+        }
+        return scores;
+    }
+
+    /** The precomputed trending list with a fresh video in every fifth place, as proposals. */
+    private Map<Long, List<Candidate>> fallbackPool(FeedRequest request) {
+        Map<Long, List<Candidate>> pool = new LinkedHashMap<>();
+        List<Charts.Scored> trending = charts.trending();
+        for (int i = 0; i < trending.size(); i++) {
+            pool.put(trending.get(i).id(), List.of(new Candidate(trending.get(i).id(), "trending", 1.0 / (1 + i / 10.0))));
+        }
+        List<Long> fresh = charts.fresh();
+        for (int i = 0; i < fresh.size(); i++) {
+            pool.putIfAbsent(fresh.get(i), List.of(new Candidate(fresh.get(i), "fresh", 1.0 / (1 + i / 10.0))));
+        }
+        return pool;
+    }
+
+    private Map<Long, List<Candidate>> eligible(Map<Long, List<Candidate>> pool, FeedRequest request) {
+        Set<Long> blocked = blockedCreators(request.viewer());
+        Map<Long, List<Candidate>> eligible = new HashMap<>();
+        pool.forEach((id, candidates) -> {
+            Item item = state.item(id).orElse(null);
+            if (item != null && !request.excluded(item) && !blocked.contains(item.creator())) {
+                eligible.put(id, candidates);
+            }
+        });
+        return eligible;
+    }
+
+    private Set<Long> blockedCreators(Long viewer) {
+        if (viewer == null) {
+            return Set.of();
+        }
+        Set<Long> creators = new HashSet<>();
+        blocks.hiddenFrom(new UserId(viewer)).forEach(user -> creators.add(user.value()));
+        return creators;
+    }
+
+    private static Set<Long> proposedBy(Map<Long, List<Candidate>> pool, String source) {
+        Set<Long> ids = new HashSet<>();
+        pool.forEach((id, candidates) -> candidates.forEach(c -> {
+            if (c.source().equals(source)) {
+                ids.add(id);
+            }
+        }));
+        return ids;
+    }
+
+    /** The prefetched ids the client was promised open the page, if they are still eligible. */
+    private static List<Score> promisedFirst(List<Score> ranked, List<Long> promised) {
+        if (promised.isEmpty()) {
+            return ranked;
+        }
+        List<Score> ordered = new ArrayList<>(ranked.size());
+        for (long id : promised) {
+            ranked.stream().filter(s -> s.item() == id).findFirst().ifPresent(ordered::add);
+        }
+        ranked.stream().filter(s -> !promised.contains(s.item())).forEach(ordered::add);
+        return ordered;
+    }
+
+    private List<Long> creators(List<Score> page) {
+        return page.stream().map(s -> state.item(s.item()).map(Item::creator).orElse(0L)).toList();
+    }
+
+    private static List<Long> tail(List<Long> before, List<Long> page) {
+        List<Long> all = new ArrayList<>(before);
+        all.addAll(page);
+        return all.subList(Math.max(0, all.size() - 4), all.size());
+    }
+
+    private static List<Long> ids(List<Score> scores) {
+        return scores.stream().map(Score::item).toList();
+    }
+}

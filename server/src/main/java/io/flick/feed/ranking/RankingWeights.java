@@ -1,0 +1,13 @@
+package io.flick.feed.ranking;
+
+/**
+ * The weights of the v1 ranking score, one per signal; all signals are scaled to about 0..1 so the
+ * weights read as their importance. Defaults were tuned on the KuaiRand replay (docs/benchmarks/feed.md).
+ */
+public record RankingWeights(double completion, double likes, double shares, double affinity, double coEngagement,
+                             double creatorQuality, double freshness, double followed, double source) {
+
+    public static RankingWeights defaults() {
+        return new RankingWeights(1.0, 0.3, 0.3, 0.8, 1.2, 0.4, 0.25, 0.6, 0.3);
+    }
+}

@@ -1,0 +1,93 @@
+package io.flick.feed.signals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import io.flick.engagement.VideoLiked;
+import io.flick.engagement.VideoShared;
+import io.flick.engagement.VideoViewed;
+import io.flick.feed.model.Item;
+import io.flick.social.UserFollowed;
+import io.flick.social.UserUnfollowed;
+import io.flick.sound.SoundSummary;
+import io.flick.sound.Sounds;
+import io.flick.video.Privacy;
+import io.flick.video.VideoPublished;
+
+/**
+ * Other modules' events, turned into the feed's catalogue entries and signals. The translations
+ * are public so that the evaluation harness replays recorded data through exactly this code.
+ */
+@Component
+public class FeedEventListeners {
+
+    private final FeedCatalog catalog;
+    private final FeedSignals signals;
+    private final Sounds sounds;
+    private final Clock clock;
+
+    FeedEventListeners(FeedCatalog catalog, FeedSignals signals, Sounds sounds, Clock clock) {
+        this.catalog = catalog;
+        this.signals = signals;
+        this.sounds = sounds;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    public void on(VideoPublished event) {
+        catalog.add(List.of(published(event, event.sound() == null ? Optional.empty() : sounds.find(event.sound()))));
+    }
+
+    @ApplicationModuleListener
+    public void on(VideoViewed event) {
+        signals.record(signal(event));
+    }
+
+    @ApplicationModuleListener
+    public void on(VideoLiked event) {
+        signals.record(signal(event, clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    public void on(VideoShared event) {
+        signals.record(Signal.of(Signal.Kind.SHARE, event.user().value(), event.video().value(), event.at()));
+    }
+
+    @ApplicationModuleListener
+    public void on(UserFollowed event) {
+        signals.record(Signal.of(Signal.Kind.FOLLOW, event.follower().value(), event.followee().value(), clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    public void on(UserUnfollowed event) {
+        signals.record(Signal.of(Signal.Kind.UNFOLLOW, event.follower().value(), event.followee().value(), clock.instant()));
+    }
+
+    /** The catalogue entry of a published video: its text is the caption, the hashtags and the sound's name. */
+    public static FeedCatalog.Published published(VideoPublished event, Optional<SoundSummary> sound) {
+        Item item = new Item(event.video().value(), event.owner().value(), event.sound() == null ? 0 : event.sound().value(),
+                List.copyOf(event.hashtags()), event.durationSeconds(), event.publishedAt(), event.privacy() == Privacy.PUBLIC,
+                null);
+        String text = Stream.of(Optional.ofNullable(event.caption()).orElse(""),
+                        event.hashtags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")),
+                        sound.map(SoundSummary::name).orElse(""))
+                .filter(part -> !part.isBlank()).collect(Collectors.joining(" · "));
+        return new FeedCatalog.Published(item, text.isBlank() ? "video" : text);
+    }
+
+    public static Signal signal(VideoViewed event) {
+        return Signal.view(event.user() == null ? null : event.user().value(), event.video().value(), event.watchTime(),
+                event.completionRate(), event.at());
+    }
+
+    public static Signal signal(VideoLiked event, Instant at) {
+        return Signal.of(Signal.Kind.LIKE, event.user().value(), event.video().value(), at);
+    }
+}

@@ -1,0 +1,177 @@
+package io.flick.feed.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.flick.account.UserDirectory;
+import io.flick.feed.model.FeedState;
+import io.flick.feed.pipeline.FeedSession;
+import io.flick.feed.pipeline.FeedSessions;
+import io.flick.feed.pipeline.ForYouPipeline;
+import io.flick.feed.ranking.Score;
+import io.flick.feed.signals.FeedSignals;
+import io.flick.feed.signals.Signal;
+import io.flick.platform.CurrentUser;
+import io.flick.shared.Cursor;
+import io.flick.shared.FieldError;
+import io.flick.shared.FlickException;
+import io.flick.shared.PageRequest;
+import io.flick.shared.Problem;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.video.VideoCard;
+import io.flick.video.VideoCatalog;
+import io.flick.video.VideoVisibility;
+
+/** Seed 001's feed API, plus the controls that shape For You: not interested, hide a creator, why. */
+@RestController
+class FeedController {
+
+    private final ForYouPipeline forYou;
+    private final FeedSessions sessions;
+    private final FollowingFeed following;
+    private final FeedState state;
+    private final FeedSignals signals;
+    private final VideoCatalog catalog;
+    private final VideoVisibility visibility;
+    private final UserDirectory users;
+    private final java.time.Clock clock;
+
+    FeedController(ForYouPipeline forYou, FeedSessions sessions, FollowingFeed following, FeedState state,
+                   FeedSignals signals, VideoCatalog catalog, VideoVisibility visibility, UserDirectory users,
+                   java.time.Clock clock) {
+        this.forYou = forYou;
+        this.sessions = sessions;
+        this.following = following;
+        this.state = state;
+        this.signals = signals;
+        this.catalog = catalog;
+        this.visibility = visibility;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/feed/for-you")
+    FeedPage forYou(@CurrentUser Optional<UserId> viewer, @RequestParam(required = false) Integer limit,
+                    @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Long me = viewer.map(UserId::value).orElse(null);
+        FeedSession session = sessions.resume(page.cursor(), me, ForYouPipeline.FEED);
+        ForYouPipeline.Page result = forYou.next(session, me, page.limit());
+        return page(result.items(), viewer, result.items().isEmpty() ? null : FeedSessions.cursor(session),
+                result.prefetch().stream().map(VideoId::new).toList(), result.fallback() ? Boolean.TRUE : null);
+    }
+
+    @GetMapping("/api/v1/feed/following")
+    FeedPage following(@CurrentUser UserId viewer, @RequestParam(required = false) Integer limit,
+                       @RequestParam(required = false) String cursor, @RequestParam(required = false) String order) {
+        String by = order == null ? "recent" : order;
+        if (!by.equals("recent") && !by.equals("ranked")) {
+            throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.",
+                    List.of(new FieldError("order", "one_of", "must be recent or ranked")));
+        }
+        Set<Long> creators = state.taste(viewer.value()).followees();
+        return by.equals("recent") ? newest(viewer, creators, PageRequest.of(limit, cursor)) : ranked(viewer, creators, PageRequest.of(limit, cursor));
+    }
+
+    @GetMapping("/api/v1/feed/friends")
+    FeedPage friends(@CurrentUser UserId viewer, @RequestParam(required = false) Integer limit,
+                     @RequestParam(required = false) String cursor) {
+        Set<Long> friends = state.taste(viewer.value()).followees().stream()
+                .filter(creator -> state.follows(creator, viewer.value())).collect(Collectors.toSet());
+        return newest(viewer, friends, PageRequest.of(limit, cursor));
+    }
+
+    @PostMapping("/api/v1/videos/{videoId}/not-interested")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void notInterested(@CurrentUser UserId viewer, @PathVariable String videoId) {
+        VideoId video = VideoId.parse(videoId);
+        if (!visibility.visible(video, Optional.of(viewer))) {
+            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+        }
+        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
+    }
+
+    @PostMapping("/api/v1/users/{userId}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void hide(@CurrentUser UserId viewer, @PathVariable String userId) {
+        UserId creator = existing(viewer, userId);
+        signals.record(Signal.of(Signal.Kind.HIDE, viewer.value(), creator.value(), clock.instant()));
+    }
+
+    @DeleteMapping("/api/v1/users/{userId}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unhide(@CurrentUser UserId viewer, @PathVariable String userId) {
+        UserId creator = existing(viewer, userId);
+        signals.record(Signal.of(Signal.Kind.UNHIDE, viewer.value(), creator.value(), clock.instant()));
+    }
+
+    @GetMapping("/api/v1/feed/for-you/why/{videoId}")
+    Explanations.Why why(@CurrentUser Optional<UserId> viewer, @PathVariable String videoId) {
+        VideoId video = VideoId.parse(videoId);
+        if (!visibility.visible(video, viewer) || state.item(video.value()).isEmpty()) {
+            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+        }
+        Score score = forYou.score(viewer.map(UserId::value).orElse(null), List.of(video.value())).get(video.value());
+        return new Explanations.Why(video.toString(), score.reason(), Explanations.reason(score.reason()),
+                Explanations.signals(score));
+    }
+
+    private UserId existing(UserId viewer, String userId) {
+        UserId creator = UserId.parse(userId);
+        if (creator.equals(viewer) || users.visibleTo(creator, Optional.of(viewer)).isEmpty()) {
+            throw new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+        }
+        return creator;
+    }
+
+    private FeedPage newest(UserId viewer, Set<Long> creators, PageRequest page) {
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        List<VideoCard> cards = new ArrayList<>();
+        FeedState.Newest last = null;
+        boolean more = true;
+        // Cards drop what the viewer may not see; read on until the page is full or the list ends.
+        while (cards.size() < page.limit() && more) {
+            List<FeedState.Newest> batch = following.newest(creators, last == null ? after : Cursor.of(last.publishedMillis(), last.id()),
+                    page.limit() - cards.size());
+            more = batch.size() == page.limit() - cards.size();
+            if (batch.isEmpty()) {
+                break;
+            }
+            last = batch.getLast();
+            cards.addAll(catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Optional.of(viewer)));
+        }
+        String next = more && last != null ? Cursor.of(last.publishedMillis(), last.id()).encode() : null;
+        return new FeedPage(cards.stream().map(card -> new FeedPage.Entry(card.videoId(), card, "followed_creator")).toList(),
+                next, List.of(), null);
+    }
+
+    private FeedPage ranked(UserId viewer, Set<Long> creators, PageRequest page) {
+        FeedSession session = sessions.resume(page.cursor(), viewer.value(), "following");
+        ForYouPipeline.Page result = forYou.nextFrom(session, viewer.value(), creators, page.limit());
+        return page(result.items(), Optional.of(viewer), result.items().isEmpty() ? null : FeedSessions.cursor(session),
+                result.prefetch().stream().map(VideoId::new).toList(), null);
+    }
+
+    private FeedPage page(List<Score> items, Optional<UserId> viewer, String cursor, List<VideoId> prefetch, Boolean fallback) {
+        Map<VideoId, VideoCard> cards = catalog.cards(items.stream().map(s -> new VideoId(s.item())).toList(), viewer)
+                .stream().collect(Collectors.toMap(VideoCard::videoId, Function.identity()));
+        List<FeedPage.Entry> entries = items.stream().filter(s -> cards.containsKey(new VideoId(s.item())))
+                .map(s -> new FeedPage.Entry(new VideoId(s.item()), cards.get(new VideoId(s.item())), s.reason())).toList();
+        return new FeedPage(entries, cursor, prefetch, fallback);
+    }
+}

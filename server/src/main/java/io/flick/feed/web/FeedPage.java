@@ -1,0 +1,19 @@
+package io.flick.feed.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.flick.shared.VideoId;
+import io.flick.video.VideoCard;
+
+/**
+ * Seed 001's feed page. {@code fallback} appears (true) only on a page served from the
+ * precomputed lists because a candidate source failed or was late.
+ */
+record FeedPage(List<Entry> videos, String nextCursor, List<VideoId> prefetchIds,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fallback) {
+
+    record Entry(VideoId videoId, VideoCard video, String reason) {
+    }
+}

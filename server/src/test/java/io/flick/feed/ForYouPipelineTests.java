@@ -1,0 +1,247 @@
+package io.flick.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.flick.feed.model.Charts;
+import io.flick.feed.model.FeedState;
+import io.flick.feed.model.Item;
+import io.flick.feed.pipeline.FeedSession;
+import io.flick.feed.pipeline.FeedSessions;
+import io.flick.feed.pipeline.ForYouPipeline;
+import io.flick.feed.ranking.ReRanker;
+import io.flick.feed.ranking.Score;
+import io.flick.feed.signals.FeedCatalog;
+import io.flick.feed.signals.FeedSignals;
+import io.flick.feed.signals.Signal;
+import io.flick.support.IntegrationTest;
+import io.flick.support.SlowCandidateSource;
+
+/**
+ * The For You pipeline on a made-up catalogue, through its real parts (catalogue, signals, sources,
+ * ranker, sessions): the paging invariants over many pages, the diversity rules, the hard filters,
+ * cold start turning personal, exploration of new videos, and the fallback.
+ */
+class ForYouPipelineTests extends IntegrationTest {
+
+    @Autowired
+    FeedCatalog feedCatalog;
+    @Autowired
+    FeedSignals signals;
+    @Autowired
+    ForYouPipeline pipeline;
+    @Autowired
+    FeedSessions sessions;
+    @Autowired
+    FeedState state;
+    @Autowired
+    Charts charts;
+
+    SyntheticCatalog catalog;
+    Instant now;
+
+    @BeforeEach
+    void catalogue() {
+        catalog = new SyntheticCatalog(feedCatalog, signals);
+        now = clock.instant();
+    }
+
+    @AfterEach
+    void fast() {
+        SlowCandidateSource.SLOW.set(false);
+    }
+
+    @Test
+    void pagingNeverRepeatsAVideoAndWhatTheUserWatchedOrDismissedNeverComesBack() {
+        List<Item> items = new ArrayList<>(catalog.topic("travel", "a road trip through the mountains", 80, 30, now));
+        items.addAll(catalog.topic("pets", "my cat learns a new trick", 80, 30, now));
+        popularise(items.subList(0, 60));
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+        Set<Long> gone = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            catalog.watch(user, items.get(i * 3), true, now);
+            gone.add(items.get(i * 3).id());
+        }
+        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, items.get(1).id(), now));
+        gone.add(items.get(1).id());
+
+        Set<Long> goneBefore = Set.copyOf(gone);
+        FeedSession session = sessions.resume(null, user, ForYouPipeline.FEED);
+        List<Long> served = new ArrayList<>();
+        for (int page = 0; page < 12; page++) {
+            List<Score> scores = pipeline.next(session, user, 10).items();
+            assertThat(scores).isNotEmpty();
+            scores.forEach(score -> served.add(score.item()));
+            // The user watches the first two of each page, dismisses the third.
+            catalog.watch(user, state.item(scores.get(0).item()).orElseThrow(), true, now);
+            catalog.watch(user, state.item(scores.get(1).item()).orElseThrow(), false, now);
+            signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, scores.get(2).item(), now));
+            gone.addAll(List.of(scores.get(0).item(), scores.get(1).item(), scores.get(2).item()));
+        }
+
+        assertThat(served).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(100).doesNotContainAnyElementsOf(goneBefore);
+        // A new session (no cursor) never brings back what was watched or dismissed either.
+        for (int page = 0; page < 5; page++) {
+            FeedSession fresh = sessions.resume(null, user, ForYouPipeline.FEED);
+            assertThat(pipeline.next(fresh, user, 20).items()).extracting(Score::item).doesNotContainAnyElementsOf(gone);
+        }
+    }
+
+    @Test
+    void aPageKeepsCreatorsApartAndUsesOneSoundAtMostThreeTimes() {
+        List<Item> items = catalog.topic("dance", "a new dance move", 120, 40, now);
+        popularise(items);
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+
+        FeedSession session = sessions.resume(null, user, ForYouPipeline.FEED);
+        for (int page = 0; page < 4; page++) {
+            List<Item> shown = pipeline.next(session, user, 20).items().stream()
+                    .map(score -> state.item(score.item()).orElseThrow()).toList();
+            assertThat(shown).hasSize(20);
+            for (int i = 0; i < shown.size(); i++) {
+                Set<Long> window = new HashSet<>();
+                for (int j = Math.max(0, i - ReRanker.CREATOR_WINDOW + 1); j <= i; j++) {
+                    assertThat(window.add(shown.get(j).creator())).as("creator repeated within five at %d", i).isTrue();
+                }
+            }
+            Map<Long, Long> perSound = shown.stream().filter(item -> item.sound() != 0)
+                    .collect(Collectors.groupingBy(Item::sound, Collectors.counting()));
+            assertThat(perSound.values()).allMatch(count -> count <= ReRanker.MAX_PER_SOUND);
+        }
+    }
+
+    @Test
+    void aHiddenCreatorsVideosNoLongerAppear() {
+        List<Item> items = catalog.topic("comedy", "the funniest prank ever", 40, 4, now);
+        popularise(items);
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+        long hidden = items.getFirst().creator();
+        FeedSession session = sessions.resume(null, user, ForYouPipeline.FEED);
+        assertThat(creators(pipeline.next(session, user, 20).items())).contains(hidden);
+
+        signals.record(Signal.of(Signal.Kind.HIDE, user, hidden, now));
+
+        for (int page = 0; page < 4; page++) {
+            assertThat(creators(pipeline.next(session, user, 10).items())).doesNotContain(hidden);
+        }
+    }
+
+    @Test
+    void aNewUsersFeedTurnsPersonalWithinFifteenViews() {
+        List<Item> cooking = catalog.topic("cooking", "an easy pasta recipe for dinner", 60, 30, now);
+        List<Item> football = catalog.topic("football", "the best goals of the football season", 60, 30, now);
+        popularise(cooking);
+        popularise(football);
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+
+        Set<Long> cookingIds = cooking.stream().map(Item::id).collect(Collectors.toSet());
+        Set<Long> footballIds = football.stream().map(Item::id).collect(Collectors.toSet());
+        List<Score> first = pipeline.top(user, 20);
+        long cookingBefore = first.stream().filter(s -> cookingIds.contains(s.item())).count();
+        long footballBefore = first.stream().filter(s -> footballIds.contains(s.item())).count();
+        assertThat(footballBefore).as("a cold start shows both topics").isPositive();
+
+        for (int i = 0; i < 15; i++) {
+            catalog.watch(user, cooking.get(i), true, now);
+            catalog.watch(user, football.get(i), false, now);
+        }
+
+        List<Score> after = pipeline.top(user, 20);
+        long cookingAfter = after.stream().filter(s -> cookingIds.contains(s.item())).count();
+        long footballAfter = after.stream().filter(s -> footballIds.contains(s.item())).count();
+        assertThat(cookingAfter).isGreaterThan(cookingBefore).isGreaterThan(3 * footballAfter);
+    }
+
+    @Test
+    void everyNewVideoGetsAFirstAudienceAndItsEarlyCompletionDecidesWhetherItEarnsMore() {
+        List<Item> older = catalog.topic("music", "a guitar cover of a classic song", 40, 20, now);
+        popularise(older);
+        Item loved = catalog.publish(SyntheticCatalog.newId(), 0, List.of("music"), "a new song nobody heard yet", 30, now);
+        Item skipped = catalog.publish(SyntheticCatalog.newId(), 0, List.of("music"), "another new song", 30, now);
+        charts.refresh(clock.instant());
+        assertThat(charts.fresh()).contains(loved.id(), skipped.id());
+
+        long user = SyntheticCatalog.newId();
+        List<Score> page = pipeline.next(sessions.resume(null, user, ForYouPipeline.FEED), user, 10).items();
+        assertThat(page.get(ReRanker.EXPLORATION_EVERY - 1).reason()).isEqualTo("fresh");
+
+        for (int i = 0; i < Charts.EARLY_VIEWS; i++) {
+            long viewer = SyntheticCatalog.newId();
+            catalog.watch(viewer, loved, true, now);
+            catalog.watch(viewer, skipped, false, now);
+        }
+        charts.refresh(clock.instant());
+
+        assertThat(charts.fresh()).contains(loved.id()).doesNotContain(skipped.id());
+    }
+
+    @Test
+    void trendingFollowsRecentEngagementNotOldEngagement() {
+        Item hot = catalog.publish(SyntheticCatalog.newId(), 0, List.of("news"), "breaking news today", 30, now.minus(Duration.ofDays(3)));
+        Item cooled = catalog.publish(SyntheticCatalog.newId(), 0, List.of("news"), "old news from last week", 30, now.minus(Duration.ofDays(3)));
+        for (int i = 0; i < 40; i++) {
+            long viewer = SyntheticCatalog.newId();
+            catalog.watch(viewer, hot, true, now.minus(Duration.ofMinutes(30)));
+            catalog.like(viewer, hot, now.minus(Duration.ofMinutes(30)));
+            catalog.watch(viewer, cooled, true, now.minus(Duration.ofDays(2)));
+            catalog.like(viewer, cooled, now.minus(Duration.ofDays(2)));
+        }
+        charts.refresh(clock.instant());
+
+        List<Long> trending = charts.trending().stream().map(Charts.Scored::id).toList();
+        assertThat(trending).contains(hot.id());
+        assertThat(trending.indexOf(hot.id())).isLessThan(trending.contains(cooled.id()) ? trending.indexOf(cooled.id()) : Integer.MAX_VALUE);
+    }
+
+    @Test
+    void aSlowSourceMakesThePageComeFromThePrecomputedListsStillWithoutWhatTheUserWatched() {
+        List<Item> items = catalog.topic("science", "a simple science experiment at home", 30, 15, now);
+        popularise(items);
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+        Item watched = charts.trending().stream().map(s -> state.item(s.id()).orElseThrow()).findFirst().orElseThrow();
+        catalog.watch(user, watched, true, now);
+
+        SlowCandidateSource.SLOW.set(true);
+        ForYouPipeline.Page page = pipeline.next(sessions.resume(null, user, ForYouPipeline.FEED), user, 10);
+
+        assertThat(page.fallback()).isTrue();
+        assertThat(page.missing()).contains("test_slow");
+        assertThat(page.items()).isNotEmpty().extracting(Score::item).doesNotContain(watched.id());
+        assertThat(page.items()).extracting(Score::reason).isSubsetOf("trending", "fresh");
+    }
+
+    /** Other people watch (most to the end) and like these, so the charts know them. */
+    private void popularise(List<Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            for (int v = 0; v < 3 + i % 5; v++) {
+                long viewer = SyntheticCatalog.newId();
+                catalog.watch(viewer, items.get(i), v % 4 != 0, now.minus(Duration.ofHours(1)));
+                if (v == 0) {
+                    catalog.like(viewer, items.get(i), now.minus(Duration.ofHours(1)));
+                }
+            }
+        }
+    }
+
+    private List<Long> creators(List<Score> scores) {
+        return scores.stream().map(s -> state.item(s.item()).orElseThrow().creator()).toList();
+    }
+}
