@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The real Flick server, in this JVM on its embedded default, and a client for its API. */
-final class BenchServer implements AutoCloseable {
+public final class BenchServer implements AutoCloseable {
 
     static final String PASSWORD = "benchmark-password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,16 +31,25 @@ final class BenchServer implements AutoCloseable {
     final String base;
     final String token;
 
-    BenchServer(Path dataDir) throws Exception {
-        context = new SpringApplicationBuilder(FlickApplication.class).run("--flick.data-dir=" + dataDir,
+    public BenchServer(Path dataDir, String... settings) throws Exception {
+        this(dataDir, new Class<?>[0], settings);
+    }
+
+    /** @param extra configuration classes added to the application's (a clock the benchmark sets, say) */
+    public BenchServer(Path dataDir, Class<?>[] extra, String... settings) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--flick.data-dir=" + dataDir,
                 "--server.port=0", "--flick.demo.enabled=false", "--logging.level.root=WARN",
-                "--logging.level.io.flick=WARN", "--flick.security.auth-per-address=100000");
+                "--logging.level.io.flick=WARN", "--flick.security.auth-per-address=100000"));
+        arguments.addAll(List.of(settings));
+        List<Class<?>> sources = new ArrayList<>(List.of(FlickApplication.class));
+        sources.addAll(List.of(extra));
+        context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
         base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         context.getBean(AccountProvisioning.class).provision("bench", "Benchmark", "bench@bench.flick.local", PASSWORD);
         token = post("/api/v1/auth/login", Map.of("login", "bench", "password", PASSWORD)).path("access_token").asString();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

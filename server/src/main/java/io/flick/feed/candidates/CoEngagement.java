@@ -20,9 +20,9 @@ import io.flick.feed.model.FeedState;
 @Order(6)
 class CoEngagement implements CandidateSource {
 
-    static final int SEEDS = 15;
-    static final int ENGAGERS = 80;
-    static final int THEIR_ITEMS = 30;
+    static final int SEEDS = 30;
+    static final int ENGAGERS = 400;
+    static final int THEIR_ITEMS = 50;
 
     private final FeedState state;
 
@@ -74,7 +74,7 @@ class CoEngagement implements CandidateSource {
         double top = max;
         return normalised.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
-                .limit(400)
+                .limit(500)
                 .map(e -> new Candidate(e.getKey(), name(), e.getValue() / top))
                 .toList();
     }

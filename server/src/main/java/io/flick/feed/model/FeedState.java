@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class FeedState {
 
-    private static final int ENGAGERS_PER_ITEM = 200;
+    private static final int ENGAGERS_PER_ITEM = 500;
     private static final int ITEMS_PER_KEY = 3000;
 
     private final int dimensions;

@@ -37,6 +37,7 @@ public class ForYouPipeline {
 
     public static final String FEED = "for_you";
     static final int PREFETCH = 3;
+    static final int PAGE = 20;
     private static final int FOLLOWING_PER_CREATOR = 50;
 
     private final FeedState state;
@@ -122,14 +123,24 @@ public class ForYouPipeline {
         }
     }
 
-    /** The viewer's top {@code n} as a fresh session would see it (the evaluation harness asks this). */
+    /**
+     * The viewer's top {@code n} as a fresh session paging through For You would see it, page
+     * after page of {@value #PAGE} (the evaluation harness asks this).
+     */
     public List<Score> top(Long viewer, int n) {
         Taste.Snapshot taste = state.taste(viewer);
         FeedRequest request = new FeedRequest(viewer, taste, Set.of(), clock.instant());
         CandidateGathering.Gathered gathered = gathering.gather(request);
         Map<Long, List<Candidate>> pool = gathered.missing().isEmpty() ? gathered.proposals() : fallbackPool(request);
-        List<Score> ranked = ranker.rank(taste, eligible(pool, request), request.now().toEpochMilli());
-        return reRanker.page(ranked, n, List.of(), proposedBy(pool, "fresh"));
+        List<Score> ranked = new ArrayList<>(ranker.rank(taste, eligible(pool, request), request.now().toEpochMilli()));
+        Set<Long> exploration = proposedBy(pool, "fresh");
+        List<Score> top = new ArrayList<>(n);
+        while (top.size() < n && !ranked.isEmpty()) {
+            List<Score> page = reRanker.page(ranked, Math.min(PAGE, n - top.size()), tail(List.of(), creators(top)), exploration);
+            ranked.removeAll(page);
+            top.addAll(page);
+        }
+        return top;
     }
 
     /**

@@ -57,12 +57,12 @@ public class FeedEventListeners {
 
     @ApplicationModuleListener
     public void on(VideoShared event) {
-        signals.record(Signal.of(Signal.Kind.SHARE, event.user().value(), event.video().value(), event.at()));
+        signals.record(signal(event));
     }
 
     @ApplicationModuleListener
     public void on(UserFollowed event) {
-        signals.record(Signal.of(Signal.Kind.FOLLOW, event.follower().value(), event.followee().value(), clock.instant()));
+        signals.record(signal(event, clock.instant()));
     }
 
     @ApplicationModuleListener
@@ -85,6 +85,14 @@ public class FeedEventListeners {
     public static Signal signal(VideoViewed event) {
         return Signal.view(event.user() == null ? null : event.user().value(), event.video().value(), event.watchTime(),
                 event.completionRate(), event.at());
+    }
+
+    public static Signal signal(VideoShared event) {
+        return Signal.of(Signal.Kind.SHARE, event.user().value(), event.video().value(), event.at());
+    }
+
+    public static Signal signal(UserFollowed event, Instant at) {
+        return Signal.of(Signal.Kind.FOLLOW, event.follower().value(), event.followee().value(), at);
     }
 
     public static Signal signal(VideoLiked event, Instant at) {

@@ -1,0 +1,44 @@
+package io.flick.bench.feed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** The application's clock, set by the harness: to the end of the training window before it asks for recommendations. */
+public final class ReplayClock extends Clock {
+
+    private volatile Instant now = Instant.now();
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    public static class Setup {
+        @Bean
+        @Primary
+        ReplayClock replayClock() {
+            return new ReplayClock();
+        }
+    }
+}
