@@ -56,8 +56,9 @@ class TranscodeRetryTests {
             Files.delete(work);
             await().atMost(Duration.ofSeconds(60)).until(() -> "ready".equals(status(jdbc, survivor)));
             assertThat(attempts(jdbc, survivor)).isGreaterThanOrEqualTo(2);
-            assertThat(api.get("/api/v1/videos/" + survivor + "/status", user.accessToken()).text("status"))
-                    .isEqualTo("published");
+            // The video module publishes from the asset's event, a moment after the asset is ready.
+            await().atMost(Duration.ofSeconds(10)).until(() -> "published".equals(
+                    api.get("/api/v1/videos/" + survivor + "/status", user.accessToken()).text("status")));
         }
     }
 
