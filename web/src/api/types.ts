@@ -1,0 +1,127 @@
+// JSON shapes of the Flick API (snake_case, as the server sends them). Only the fields the client uses.
+
+export interface UserSummary {
+  user_id: string;
+  username: string;
+  display_name: string | null;
+  avatar_url: string | null;
+  is_verified: boolean;
+  is_private: boolean;
+  follower_count: number;
+}
+
+export interface Profile extends UserSummary {
+  bio: string | null;
+  following_count: number;
+  likes_count: number;
+  video_count: number;
+  created_at: string;
+  email?: string;
+  phone?: string;
+  liked_videos_public: boolean;
+}
+
+export interface Sound {
+  sound_id: string;
+  name: string;
+  duration: number;
+  usage_count: number;
+}
+
+export interface VideoStats {
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+}
+
+export interface VideoCard {
+  video_id: string;
+  user: UserSummary;
+  caption: string | null;
+  hashtags: string[];
+  mentions: { user_id: string; username: string }[];
+  sound: Sound | null;
+  video_urls: Record<string, string>;
+  thumbnail_url: string | null;
+  thumbnail_small_url: string | null;
+  duration: number | null;
+  width: number | null;
+  height: number | null;
+  privacy: 'public' | 'friends' | 'private';
+  duet_enabled: boolean;
+  stitch_enabled: boolean;
+  comment_enabled: boolean;
+  status: string;
+  stats: VideoStats;
+  user_engagement: { has_liked: boolean; has_saved: boolean; has_followed: boolean };
+  created_at: string;
+}
+
+export interface FeedItem {
+  video_id: string;
+  video: VideoCard;
+  reason?: string;
+  /** Client-side: where this item's view is counted from when it differs from its list's. */
+  view_source?: 'fyp';
+}
+
+export interface FeedPage {
+  videos: FeedItem[];
+  next_cursor: string | null;
+  prefetch_ids?: string[];
+}
+
+export interface WhyThisVideo {
+  video_id: string;
+  reason: string;
+  explanation: string;
+  signals: { name: string; description: string }[];
+}
+
+export interface Comment {
+  comment_id: string;
+  video_id: string;
+  parent_comment_id: string | null;
+  user: UserSummary | null;
+  text: string;
+  like_count: number;
+  reply_count: number;
+  has_liked: boolean;
+  created_at: string;
+}
+
+export interface TokenResponse {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token: string;
+  refresh_token_expires_in: number;
+  user: Profile;
+}
+
+export interface UploadInit {
+  upload_id: string;
+  upload_url: string;
+  upload_method: string;
+  upload_headers: Record<string, string>;
+  resumable_url: string;
+  expires_at: string;
+}
+
+export interface VideoStatus {
+  video_id: string;
+  status: 'processing' | 'published' | 'failed' | string;
+  available_qualities: string[];
+  thumbnail_url: string | null;
+  duration: number | null;
+  progress: number;
+  estimated_completion: string | null;
+  failure_reason: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}

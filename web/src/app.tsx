@@ -1,0 +1,78 @@
+import { session } from './auth/session';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { SignUpPage } from './pages/SignUpPage';
+import { TagPage } from './pages/TagPage';
+import { UploadPage } from './pages/UploadPage';
+import { VideoPage } from './pages/VideoPage';
+import { HomeIcon, PlusIcon, UserIcon } from './ui/icons';
+import { Link } from './ui/Link';
+import { loginPrompt } from './ui/loginPrompt';
+import { location$, route, type Route } from './ui/router';
+import { Sheet } from './ui/Sheet';
+import { useStore } from './ui/store';
+import { toasts } from './ui/toast';
+
+export function App() {
+  const url = useStore(location$);
+  const current = route(url);
+  const me = useStore(session);
+  const prompt = useStore(loginPrompt);
+  const messages = useStore(toasts);
+  const immersive = current.name === 'feed' || current.name === 'video';
+  const next = encodeURIComponent(url.pathname + url.search);
+  return (
+    <div class={`app${immersive ? ' immersive' : ''}`}>
+      <a class="skip-link" href="#content">Skip to content</a>
+      <div id="content" class="content">{page(current)}</div>
+      <nav class="bottom-nav" aria-label="Main">
+        <Link href="/" aria-current={current.name === 'feed' ? 'page' : undefined}><HomeIcon size={24} /><span>Home</span></Link>
+        <Link href="/upload" class="nav-upload" aria-current={current.name === 'upload' ? 'page' : undefined}>
+          <PlusIcon size={24} /><span>Post</span>
+        </Link>
+        {me ? (
+          <Link href={`/@${me.user.username}`} aria-current={current.name === 'profile' && current.username === me.user.username ? 'page' : undefined}>
+            <UserIcon size={24} /><span>Profile</span>
+          </Link>
+        ) : (
+          <Link href={`/login?next=${next}`} aria-current={current.name === 'login' ? 'page' : undefined}>
+            <UserIcon size={24} /><span>Log in</span>
+          </Link>
+        )}
+      </nav>
+      <div class="toasts" role="status" aria-live="polite">
+        {messages.map((t) => <p key={t.id} class="toast">{t.text}</p>)}
+      </div>
+      {prompt && (
+        <Sheet title="Join Flick" onClose={() => loginPrompt.set(null)}>
+          <p>Log in or sign up {prompt}.</p>
+          <div class="stack">
+            <Link class="button wide" href={`/login?next=${next}`} onClick={() => loginPrompt.set(null)}>Log in</Link>
+            <Link class="button secondary wide" href={`/signup?next=${next}`} onClick={() => loginPrompt.set(null)}>Sign up</Link>
+          </div>
+        </Sheet>
+      )}
+    </div>
+  );
+}
+
+function page(current: Route) {
+  switch (current.name) {
+    case 'feed': return <HomePage tab={current.tab} />;
+    case 'video': return <VideoPage videoId={current.videoId} />;
+    case 'login': return <LoginPage />;
+    case 'signup': return <SignUpPage />;
+    case 'upload': return <UploadPage />;
+    case 'profile': return <ProfilePage key={current.username} username={current.username} tab={current.tab} />;
+    case 'tag': return <TagPage tag={current.tag} />;
+    default:
+      return (
+        <main class="page centered">
+          <h1>Nothing here</h1>
+          <p class="muted">This page does not exist.</p>
+          <Link class="button" href="/">Back to For You</Link>
+        </main>
+      );
+  }
+}

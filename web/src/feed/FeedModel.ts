@@ -1,0 +1,119 @@
+import type { FeedItem, VideoCard } from '../api/types';
+import { describe } from '../api/problems';
+import { Store } from '../ui/store';
+import type { FeedSource } from './sources';
+
+/** The next page is requested when the person is this many videos from the end. */
+export const PAGINATE_AHEAD = 3;
+
+export interface FeedState {
+  items: readonly FeedItem[];
+  loading: boolean;
+  done: boolean;
+  error: string | null;
+}
+
+/**
+ * One feed's list: pages fetched with the cursor, duplicates dropped, and the next page asked for
+ * three videos before the end so the person never reaches it. Kept per source, so switching tabs
+ * comes back to the same place.
+ */
+export class FeedModel {
+  readonly state: Store<FeedState>;
+  /** Where the person was, restored when the feed is shown again. */
+  position = 0;
+  private cursor: string | null = null;
+  private started = false;
+  private controller: AbortController | null = null;
+  private seen = new Set<string>();
+
+  constructor(readonly source: FeedSource, initial: readonly FeedItem[] = [], cursor: string | null = null) {
+    this.state = new Store<FeedState>({ items: initial, loading: false, done: false, error: null });
+    if (initial.length > 0) {
+      this.started = true;
+      this.cursor = cursor;
+      initial.forEach((item) => this.seen.add(item.video_id));
+      if (cursor === null) this.patch({ done: true });
+    }
+  }
+
+  /** Loads the first page, or the next one if `index` is close enough to the end. */
+  ensure(index: number): void {
+    const { items, loading, done } = this.state.get();
+    if (loading || done) return;
+    if (!this.started || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
+  }
+
+  async loadMore(): Promise<void> {
+    const current = this.state.get();
+    if (current.loading || current.done) return;
+    this.started = true;
+    this.controller = new AbortController();
+    this.patch({ loading: true, error: null });
+    try {
+      const page = await this.source.page(this.cursor, this.controller.signal);
+      const fresh = page.videos.filter((item) => !this.seen.has(item.video_id));
+      fresh.forEach((item) => this.seen.add(item.video_id));
+      this.cursor = page.next_cursor;
+      this.patch({
+        items: [...this.state.get().items, ...fresh],
+        loading: false,
+        done: page.next_cursor === null,
+      });
+      warmPosters(page.prefetch_ids ?? [], fresh);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        this.patch({ loading: false });
+        return;
+      }
+      this.patch({ loading: false, error: describe(error) });
+    }
+  }
+
+  /** Takes a video out of the list ("not interested", a hidden creator). */
+  remove(predicate: (item: FeedItem) => boolean): void {
+    const items = this.state.get().items;
+    const kept = items.filter((item) => !predicate(item));
+    if (kept.length !== items.length) this.patch({ items: kept });
+  }
+
+  /** Applies a change to every copy of a video (counts after a like, a follow of its creator …). */
+  update(change: (video: VideoCard) => VideoCard | null): void {
+    let changed = false;
+    const items = this.state.get().items.map((item) => {
+      const next = change(item.video);
+      if (!next || next === item.video) return item;
+      changed = true;
+      return { ...item, video: next };
+    });
+    if (changed) this.patch({ items });
+  }
+
+  retry(): void {
+    this.patch({ error: null });
+    void this.loadMore();
+  }
+
+  dispose(): void {
+    this.controller?.abort();
+  }
+
+  private patch(change: Partial<FeedState>): void {
+    this.state.set({ ...this.state.get(), ...change });
+  }
+}
+
+/**
+ * The server names in `prefetch_ids` the videos it expects to be watched next: their posters are
+ * fetched and decoded now, so they show at once even before a player reaches them.
+ */
+function warmPosters(ids: readonly string[], items: readonly FeedItem[]): void {
+  for (const id of ids) {
+    const url = items.find((item) => item.video_id === id)?.video.thumbnail_url;
+    if (!url) continue;
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    image.decode().catch(() => { /* a poster that fails to warm just loads later */ });
+  }
+}

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FeedItem } from '../api/types';
+import { pool, playable, type PoolSnapshot } from '../player/PlayerPool';
+import { playback, reducedMotion } from '../player/settings';
+import { useStore } from '../ui/store';
+import type { FeedModel } from './FeedModel';
+import { Slide } from './Slide';
+import { watchReporter } from './WatchReporter';
+import { CommentsSheet } from '../comments/CommentsSheet';
+import { VideoMenu } from './VideoMenu';
+
+/** Slides rendered around the one on screen; the rest of the list is only a height. */
+const BEHIND = 2;
+const AHEAD_RENDERED = 3;
+/** A wheel gesture moves one video; its trailing events are ignored until this quiet gap. */
+const WHEEL_GAP_MS = 160;
+const WHEEL_THRESHOLD = 24;
+
+/**
+ * The vertical feed: one video per screen with CSS scroll-snap. Touch swipes scroll natively;
+ * wheel, arrow keys and j/k move exactly one video. The video on screen changes as soon as the
+ * input is understood (not when the scroll animation ends), so the next video starts playing
+ * while it slides in.
+ */
+export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChildren; label: string }) {
+  const { model } = props;
+  const state = useStore(model.state);
+  const scroller = useRef<HTMLDivElement>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const [current, setCurrent] = useState(model.position);
+  const [snapshot, setSnapshot] = useState<PoolSnapshot>(pool.snapshot());
+  const [comments, setComments] = useState<FeedItem | null>(null);
+  const [menu, setMenu] = useState<FeedItem | null>(null);
+  const target = useRef<number | null>(null);
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const items = state.items;
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  // The pool's three players move into this feed's layer while it is on screen.
+  useLayoutEffect(() => {
+    pool.mount(layer.current!);
+    const unsubscribe = pool.subscribe(setSnapshot);
+    return () => {
+      unsubscribe();
+      watchReporter.leave();
+      pool.unmount();
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = scroller.current!;
+    const observer = new ResizeObserver(() => {
+      const h = element.clientHeight;
+      setHeight(h);
+      pool.setSlideHeight(h);
+      element.scrollTop = currentRef.current * h;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the index valid when videos are removed from the list.
+  useEffect(() => {
+    if (items.length > 0 && current >= items.length) setCurrent(items.length - 1);
+  }, [items.length, current]);
+
+  // A layout effect: the player switch must not wait for a paint.
+  useLayoutEffect(() => {
+    model.position = current;
+    model.ensure(current);
+    const cards = items.map((item) => item.video);
+    pool.sync(cards, current, playback.prefetch);
+    const item = items[current];
+    const player = pool.current;
+    if (item && player && player.key === item.video_id) {
+      watchReporter.watch(item.video_id, item.view_source ?? model.source.viewSource, item.video.duration, player.video);
+    } else {
+      watchReporter.leave();
+    }
+  }, [items, current, model]);
+
+  const goTo = useCallback((index: number, timeStamp: number) => {
+    const list = itemsRef.current;
+    const next = Math.max(0, Math.min(list.length - 1, index));
+    const element = scroller.current;
+    if (!element || next === currentRef.current) return;
+    pool.timing.swiped(timeStamp);
+    target.current = next;
+    // Switch players now, in the input's task; the render catches up.
+    pool.sync(list.map((item) => item.video), next, playback.prefetch);
+    setCurrent(next);
+    element.scrollTo({ top: next * element.clientHeight, behavior: reducedMotion() ? 'instant' : 'smooth' });
+  }, []);
+
+  // Native scrolling (touch swipes, scrollbar): the video on screen is the nearest slide. While a
+  // programmatic scroll runs, its target stays current.
+  const onScroll = useCallback(() => {
+    const element = scroller.current;
+    if (!element || element.clientHeight === 0) return;
+    const at = element.scrollTop / element.clientHeight;
+    if (target.current !== null) {
+      if (Math.abs(at - target.current) < 0.02) target.current = null;
+      return;
+    }
+    const nearest = Math.round(at);
+    if (nearest !== currentRef.current && nearest >= 0 && nearest < itemsRef.current.length) {
+      pool.timing.swiped(performance.now());
+      pool.sync(itemsRef.current.map((item) => item.video), nearest, playback.prefetch);
+      setCurrent(nearest);
+    }
+  }, []);
+
+  useEffect(() => {
+    const element = scroller.current!;
+    const onScrollEnd = () => {
+      target.current = null;
+    };
+    let wheelLocked = false;
+    let wheelTimer: number | undefined;
+    let accumulated = 0;
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey) return; // pinch zoom
+      event.preventDefault();
+      window.clearTimeout(wheelTimer);
+      wheelTimer = window.setTimeout(() => {
+        wheelLocked = false;
+        accumulated = 0;
+      }, WHEEL_GAP_MS);
+      if (wheelLocked) return;
+      accumulated += event.deltaY;
+      if (Math.abs(accumulated) >= WHEEL_THRESHOLD) {
+        wheelLocked = true;
+        goTo(currentRef.current + Math.sign(accumulated), event.timeStamp);
+      }
+    };
+    element.addEventListener('scrollend', onScrollEnd);
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      element.removeEventListener('scrollend', onScrollEnd);
+      element.removeEventListener('wheel', onWheel);
+      window.clearTimeout(wheelTimer);
+    };
+  }, [goTo]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const targetElement = event.target as HTMLElement;
+      if (targetElement.closest('input, textarea, select, dialog, [contenteditable]')) return;
+      switch (event.key) {
+        case 'ArrowDown': case 'j': case 'PageDown':
+          event.preventDefault();
+          goTo(currentRef.current + 1, event.timeStamp);
+          break;
+        case 'ArrowUp': case 'k': case 'PageUp':
+          event.preventDefault();
+          goTo(currentRef.current - 1, event.timeStamp);
+          break;
+        case 'm':
+          pool.toggleMuted();
+          break;
+        case ' ':
+          if (targetElement.closest('button, a')) return;
+          event.preventDefault();
+          pool.togglePaused();
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goTo]);
+
+  const first = Math.max(0, current - BEHIND);
+  const last = Math.min(items.length - 1, current + AHEAD_RENDERED);
+  const slides: preact.JSX.Element[] = [];
+  for (let index = first; index <= last; index++) {
+    const item = items[index];
+    slides.push(
+      <Slide
+        key={item.video_id}
+        item={item}
+        index={index}
+        count={items.length}
+        height={height}
+        active={index === current}
+        snapshot={index === current ? snapshot : null}
+        model={model}
+        playable={playable(item.video)}
+        onComments={() => setComments(item)}
+        onMenu={() => setMenu(item)}
+      />,
+    );
+  }
+
+  return (
+    <section class="feed" aria-label={props.label}>
+      <div class="feed-scroller" ref={scroller} onScroll={onScroll} tabIndex={-1}>
+        <div class="feed-track" style={{ height: `${Math.max(1, items.length) * height}px` }}>
+          <div class="feed-players" ref={layer} />
+          {slides}
+        </div>
+      </div>
+      {items.length === 0 && (
+        <div class="feed-empty">
+          {state.error ? (
+            <>
+              <p role="alert">{state.error}</p>
+              <button type="button" class="button" onClick={() => model.retry()}>Try again</button>
+            </>
+          ) : state.loading || !state.done ? (
+            <div class="spinner" role="status" aria-label="Loading videos" />
+          ) : (
+            props.empty ?? <p>No videos here yet.</p>
+          )}
+        </div>
+      )}
+      {items.length > 0 && state.error && current >= items.length - 1 && (
+        <div class="feed-end" role="alert">
+          {state.error} <button type="button" class="link-button" onClick={() => model.retry()}>Try again</button>
+        </div>
+      )}
+      {comments && <CommentsSheet video={comments.video} model={model} onClose={() => setComments(null)} />}
+      {menu && <VideoMenu item={menu} model={model} onClose={() => setMenu(null)} />}
+    </section>
+  );
+}

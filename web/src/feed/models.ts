@@ -1,0 +1,29 @@
+import { session } from '../auth/session';
+import { FeedModel } from './FeedModel';
+import { forYou, following, friends, type FeedSource } from './sources';
+
+/**
+ * The feed tabs' lists, kept while the app runs so a tab comes back where it was left. Signing in
+ * or out changes what every feed should contain, so they start over then.
+ */
+const models = new Map<string, FeedModel>();
+
+export function modelFor(source: FeedSource): FeedModel {
+  let model = models.get(source.key);
+  if (!model) {
+    model = new FeedModel(source);
+    models.set(source.key, model);
+  }
+  return model;
+}
+
+export const tabs = { 'for-you': forYou, following, friends } as const;
+
+let who = session.get()?.user.user_id ?? null;
+session.subscribe((value) => {
+  const now = value?.user.user_id ?? null;
+  if (now === who) return;
+  who = now;
+  for (const model of models.values()) model.dispose();
+  models.clear();
+});

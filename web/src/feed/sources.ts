@@ -1,0 +1,56 @@
+import { get } from '../api/http';
+import type { FeedItem, FeedPage, VideoCard } from '../api/types';
+import type { ViewSource } from './WatchReporter';
+
+/** Where a vertical feed gets its pages from, and how its views are labelled. */
+export interface FeedSource {
+  /** Identifies the list (a feed tab, a profile's videos …) for caching its state. */
+  readonly key: string;
+  readonly viewSource: ViewSource;
+  page(cursor: string | null, signal: AbortSignal): Promise<FeedPage>;
+}
+
+const PAGE = 10;
+
+function query(cursor: string | null, extra = ''): string {
+  return `?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`;
+}
+
+function feedTab(key: string, path: string, viewSource: ViewSource, extra = ''): FeedSource {
+  return {
+    key, viewSource,
+    page: (cursor, signal) => get<FeedPage>(`/api/v1/feed/${path}${query(cursor, extra)}`, signal),
+  };
+}
+
+export const forYou = feedTab('for-you', 'for-you', 'fyp');
+export const following = feedTab('following', 'following', 'following');
+export const friends = feedTab('friends', 'friends', 'friends');
+
+/** Plain card lists (a profile's videos, liked videos) turned into feed pages. */
+export function cardList(key: string, path: string, viewSource: ViewSource): FeedSource {
+  return {
+    key, viewSource,
+    page: async (cursor, signal) => {
+      const list = await get<{ videos: VideoCard[]; next_cursor: string | null }>(`${path}${query(cursor)}`, signal);
+      return { videos: list.videos.map(toItem), next_cursor: list.next_cursor };
+    },
+  };
+}
+
+export const toItem = (video: VideoCard): FeedItem => ({ video_id: video.video_id, video });
+
+/** A shared link: that one video first, then For You. */
+export function sharedVideo(video: VideoCard): FeedSource {
+  return {
+    key: `share:${video.video_id}`, viewSource: 'share',
+    page: async (cursor, signal) => {
+      if (cursor === null) return { videos: [toItem(video)], next_cursor: 'for-you:' };
+      const page = await forYou.page(cursor === 'for-you:' ? null : cursor.slice('for-you:'.length), signal);
+      const rest = page.videos.filter((item) => item.video_id !== video.video_id)
+        .map((item): FeedItem => ({ ...item, view_source: 'fyp' }));
+      return { ...page, videos: rest,
+        next_cursor: page.next_cursor === null ? null : `for-you:${page.next_cursor}` };
+    },
+  };
+}

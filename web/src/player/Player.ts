@@ -1,0 +1,239 @@
+import Hls, { type HlsConfig } from 'hls.js/light';
+import { lastEstimate, remember } from './bandwidth';
+
+/** Seconds buffered ahead for a video waiting in line: its first 2-second segment. */
+const WAITING_BUFFER_S = 2;
+/** Seconds buffered ahead for the video on screen. */
+const PLAYING_BUFFER_S = 30;
+/** A stall shorter than this is not worth a spinner. */
+const STALL_GRACE_MS = 400;
+
+export type PlayerState = 'idle' | 'loading' | 'ready' | 'playing' | 'paused' | 'stalled' | 'error';
+
+/**
+ * Native HLS only where Managed Media Source exists (Safari), whose own HLS player is the
+ * power-efficient path there; everywhere else hls.js on Media Source Extensions, so that the
+ * client controls buffering, renditions and the bandwidth estimate.
+ */
+const useNativeHls = () =>
+  'ManagedMediaSource' in window && document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+
+/**
+ * One of the pool's <video> elements with the hls.js instance currently driving it. A player is
+ * loaded with a video, may wait in line (first segment buffered, paused at 0), is activated when
+ * its video is on screen, and is loaded again with another video when it falls out of range.
+ */
+export class Player {
+  readonly video: HTMLVideoElement;
+  private hls: Hls | null = null;
+  private generation = 0;
+  private stallTimer: number | undefined;
+  private _state: PlayerState = 'idle';
+  private _key: string | null = null;
+  private active = false;
+  private wantsPlay = false;
+  private loadedAt: number | null = null;
+
+  constructor(
+    private readonly onChange: (player: Player) => void,
+    private readonly onError: (player: Player) => void,
+  ) {
+    const video = document.createElement('video');
+    video.className = 'player';
+    video.muted = true;
+    video.loop = true;
+    video.playsInline = true;
+    video.preload = 'auto';
+    video.disableRemotePlayback = true;
+    video.setAttribute('aria-hidden', 'true'); // the slide around it carries the labels and controls
+    video.tabIndex = -1;
+    this.video = video;
+    this.listen();
+  }
+
+  get state(): PlayerState {
+    return this._state;
+  }
+
+  /** The video loaded (its id), or null. */
+  get key(): string | null {
+    return this._key;
+  }
+
+  /** Whether the first frame had been decoded before this player was put on screen. */
+  get warm(): boolean {
+    return this.loadedAt !== null;
+  }
+
+  load(key: string, url: string, poster: string | null): void {
+    this.release();
+    const generation = ++this.generation;
+    this._key = key;
+    this.active = false;
+    this.wantsPlay = false;
+    this.loadedAt = null;
+    this.video.classList.remove('ready');
+    if (poster) this.video.poster = poster;
+    else this.video.removeAttribute('poster');
+    this.setState('loading');
+    if (useNativeHls() || !Hls.isSupported()) {
+      this.video.src = url;
+      this.video.load();
+      return;
+    }
+    const estimate = lastEstimate();
+    const config: Partial<HlsConfig> = {
+      // No blob: workers under the server's CSP; fMP4 segments need no transmuxing anyway.
+      enableWorker: false,
+      capLevelToPlayerSize: true,
+      startPosition: 0,
+      maxBufferLength: WAITING_BUFFER_S,
+      maxMaxBufferLength: PLAYING_BUFFER_S,
+      // Clips are at most 60 s: keeping what was played lets a loop restart without refetching.
+      backBufferLength: 60,
+      startFragPrefetch: true,
+      // With a measured estimate from the previous video, start at the rendition it allows
+      // instead of spending a request on a bandwidth test.
+      testBandwidth: estimate === null,
+      ...(estimate !== null ? { abrEwmaDefaultEstimate: estimate } : {}),
+    };
+    const hls = new Hls(config);
+    this.hls = hls;
+    hls.on(Hls.Events.FRAG_LOADED, () => remember(hls.bandwidthEstimate));
+    hls.on(Hls.Events.ERROR, (_event, data) => {
+      if (generation !== this.generation || !data.fatal) return;
+      if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+        hls.recoverMediaError();
+      } else {
+        this.setState('error');
+        this.onError(this);
+      }
+    });
+    hls.loadSource(url);
+    hls.attachMedia(this.video);
+  }
+
+  /** On screen: buffer further and play (muted or not, as asked). */
+  activate(muted: boolean): void {
+    this.active = true;
+    this.wantsPlay = true;
+    if (this.hls) this.hls.config.maxBufferLength = PLAYING_BUFFER_S;
+    this.video.muted = muted;
+    this.play();
+  }
+
+  /** Off screen but kept: paused, rewound, holding only its first segment. */
+  deactivate(): void {
+    this.active = false;
+    this.wantsPlay = false;
+    this.clearStall();
+    this.video.pause();
+    if (this.hls) this.hls.config.maxBufferLength = WAITING_BUFFER_S;
+    if (this.video.currentTime > 0) this.video.currentTime = 0;
+    if (this._state === 'playing' || this._state === 'stalled') this.setState(this.warm ? 'ready' : 'loading');
+  }
+
+  pause(): void {
+    this.wantsPlay = false;
+    this.clearStall();
+    this.video.pause();
+  }
+
+  resume(): void {
+    if (!this.active) return;
+    this.wantsPlay = true;
+    this.play();
+  }
+
+  setMuted(muted: boolean): void {
+    this.video.muted = muted;
+  }
+
+  retry(): void {
+    if (this._key === null) return;
+    const url = this.hls?.url ?? this.video.currentSrc;
+    const key = this._key;
+    const poster = this.video.getAttribute('poster');
+    const wasActive = this.active;
+    this.load(key, url, poster);
+    if (wasActive) this.activate(this.video.muted);
+  }
+
+  /** Frees the hls.js instance and the media buffers; the element itself stays for reuse. */
+  release(): void {
+    this.generation++;
+    this.clearStall();
+    if (this.hls) {
+      remember(this.hls.bandwidthEstimate);
+      this.hls.destroy();
+      this.hls = null;
+    } else if (this.video.getAttribute('src')) {
+      this.video.removeAttribute('src');
+      this.video.load();
+    }
+    this.video.pause();
+    this._key = null;
+    this.active = false;
+    this.wantsPlay = false;
+    this.setState('idle');
+  }
+
+  private play(): void {
+    const generation = this.generation;
+    this.video.play().catch((error: DOMException) => {
+      if (generation !== this.generation || !this.wantsPlay) return; // superseded by a pause or a new video
+      if (error.name === 'NotAllowedError' && !this.video.muted) {
+        // The browser refuses sound before the person has interacted with the page: play muted.
+        this.video.muted = true;
+        this.onChange(this);
+        this.play();
+      }
+    });
+  }
+
+  private listen(): void {
+    const video = this.video;
+    video.addEventListener('loadeddata', () => {
+      if (this._key === null) return;
+      this.loadedAt ??= performance.now();
+      video.classList.add('ready'); // the first frame replaces the poster
+      if (this._state === 'loading') this.setState(this.active && this.wantsPlay ? 'playing' : 'ready');
+    });
+    video.addEventListener('playing', () => {
+      this.clearStall();
+      this.setState('playing');
+    });
+    video.addEventListener('pause', () => {
+      if (this._key !== null && this.active) this.setState('paused');
+    });
+    // "waiting" also fires for blips a few frames long; only a stall that lasts earns a spinner.
+    video.addEventListener('waiting', () => {
+      if (!this.active || !this.wantsPlay) return;
+      this.clearStall();
+      this.stallTimer = window.setTimeout(() => {
+        if (this.active && this.wantsPlay && video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA) this.setState('stalled');
+      }, STALL_GRACE_MS);
+    });
+    video.addEventListener('timeupdate', () => {
+      if (this._state === 'stalled' && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) this.setState('playing');
+    });
+    video.addEventListener('error', () => {
+      if (this._key === null || !video.error) return;
+      this.setState('error');
+      this.onError(this);
+    });
+  }
+
+  private clearStall(): void {
+    if (this.stallTimer !== undefined) {
+      clearTimeout(this.stallTimer);
+      this.stallTimer = undefined;
+    }
+  }
+
+  private setState(state: PlayerState): void {
+    if (this._state === state) return;
+    this._state = state;
+    this.onChange(this);
+  }
+}

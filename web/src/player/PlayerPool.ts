@@ -1,0 +1,219 @@
+import type { VideoCard } from '../api/types';
+import { Player, type PlayerState } from './Player';
+import { prefersMuted, rememberMuted } from './settings';
+import { SwipeTiming } from './SwipeTiming';
+
+/** Exactly this many <video> elements exist, whatever the number of videos scrolled through. */
+export const POOL_SIZE = 3;
+/** How many videos after the one on screen are loaded and buffered ahead. */
+export const AHEAD = 2;
+
+export interface PoolSnapshot {
+  /** Index (in the feed) of the video on screen. */
+  current: number;
+  state: PlayerState;
+  muted: boolean;
+  /** Paused by the person (not by the tab being hidden). */
+  paused: boolean;
+}
+
+/**
+ * The feed's players: three <video> elements, recycled as the person scrolls. The one on screen
+ * plays; the next {@link AHEAD} are loaded with their first segment buffered so a swipe starts
+ * them at once. A player is never created per video: when a video leaves the range, its player is
+ * loaded with the next one that enters it.
+ *
+ * The elements live in one layer beside the slides and are moved (translateY) to the slide of the
+ * video they hold, so the slides can be rendered and discarded freely without touching playback.
+ */
+export class PlayerPool {
+  private readonly players: Player[];
+  private layer: HTMLElement | null = null;
+  private slideHeight = 0;
+  private placed = new Map<Player, number>();
+  private currentIndex = -1;
+  private currentKey: string | null = null;
+  private muted = prefersMuted();
+  private userPaused = false;
+  private hiddenPaused = false;
+  private listeners = new Set<(snapshot: PoolSnapshot) => void>();
+  readonly timing = new SwipeTiming();
+
+  constructor() {
+    this.players = Array.from({ length: POOL_SIZE }, () => new Player(
+      (player) => this.changed(player),
+      (player) => this.changed(player),
+    ));
+    document.addEventListener('visibilitychange', () => this.onVisibility());
+  }
+
+  /** Puts the players into a feed's layer (one feed is on screen at a time). */
+  mount(layer: HTMLElement): void {
+    if (this.layer === layer) return;
+    this.unmount();
+    this.layer = layer;
+    for (const player of this.players) layer.appendChild(player.video);
+  }
+
+  /** Stops and frees everything; the elements leave the page until the next mount. */
+  unmount(): void {
+    for (const player of this.players) {
+      player.release();
+      player.video.remove();
+    }
+    this.placed.clear();
+    this.layer = null;
+    this.currentIndex = -1;
+    this.currentKey = null;
+  }
+
+  setSlideHeight(height: number): void {
+    if (height === this.slideHeight) return;
+    this.slideHeight = height;
+    for (const [player, index] of this.placed) this.place(player, index);
+  }
+
+  /**
+   * Makes `current` play and the next ones (if `prefetch`) load, reusing players whose videos fell
+   * out of range. `videos[i]` is the card at feed index i.
+   */
+  sync(videos: readonly VideoCard[], current: number, prefetch: boolean): void {
+    if (!this.layer || current < 0 || current >= videos.length) return;
+    const wanted: number[] = [];
+    const last = Math.min(videos.length - 1, current + (prefetch ? AHEAD : 0));
+    for (let index = current; index <= last; index++) {
+      if (playable(videos[index])) wanted.push(index);
+    }
+    // Players are matched by video, not index: removing a video from the list shifts indices
+    // but must not throw away a player that already buffered the video now in that place.
+    const holding = new Map<number, Player>();
+    for (const index of wanted) {
+      const player = this.players.find((p) => p.key === videos[index].video_id && ![...holding.values()].includes(p));
+      if (player) holding.set(index, player);
+    }
+    const free = this.players.filter((player) => ![...holding.values()].includes(player));
+    for (const index of wanted) {
+      if (holding.has(index)) continue;
+      const player = free.shift();
+      if (!player) break;
+      const video = videos[index];
+      player.load(video.video_id, video.video_urls.master, video.thumbnail_url);
+      holding.set(index, player);
+    }
+    for (const player of free) {
+      if (player.key !== null) player.release();
+      this.placed.delete(player);
+      this.place(player, -1);
+    }
+    for (const [index, player] of holding) {
+      this.placed.set(player, index);
+      this.place(player, index);
+    }
+    const currentKey = videos[current].video_id;
+    const changedCurrent = currentKey !== this.currentKey;
+    this.currentIndex = current;
+    this.currentKey = currentKey;
+    if (changedCurrent) this.userPaused = false;
+    for (const [index, player] of holding) {
+      if (index !== current) {
+        player.deactivate();
+      } else if (changedCurrent || player.state === 'loading' || player.state === 'idle') {
+        if (changedCurrent) this.timing.activated(player);
+        if (!this.userPaused && !document.hidden) player.activate(this.muted);
+      }
+    }
+    this.emit();
+  }
+
+  /** The player showing feed index `index`, if any. */
+  playerAt(index: number): Player | undefined {
+    for (const [player, at] of this.placed) if (at === index) return player;
+    return undefined;
+  }
+
+  get current(): Player | undefined {
+    return this.playerAt(this.currentIndex);
+  }
+
+  toggleMuted(): void {
+    this.setMuted(!this.muted);
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    rememberMuted(muted);
+    this.current?.setMuted(muted);
+    this.emit();
+  }
+
+  togglePaused(): void {
+    const player = this.current;
+    if (!player) return;
+    this.userPaused = !this.userPaused;
+    if (this.userPaused) player.pause();
+    else player.resume();
+    this.emit();
+  }
+
+  retryCurrent(): void {
+    this.current?.retry();
+  }
+
+  subscribe(listener: (snapshot: PoolSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.snapshot());
+    return () => this.listeners.delete(listener);
+  }
+
+  snapshot(): PoolSnapshot {
+    const player = this.current;
+    return {
+      current: this.currentIndex,
+      state: player?.state ?? 'idle',
+      muted: player ? player.video.muted : this.muted,
+      paused: this.userPaused,
+    };
+  }
+
+  private onVisibility(): void {
+    const player = this.current;
+    if (!player) return;
+    if (document.hidden) {
+      this.hiddenPaused = true;
+      player.pause();
+    } else if (this.hiddenPaused) {
+      this.hiddenPaused = false;
+      if (!this.userPaused) player.resume();
+    }
+  }
+
+  private place(player: Player, index: number): void {
+    const style = player.video.style;
+    if (index < 0) {
+      style.visibility = 'hidden';
+      return;
+    }
+    style.visibility = '';
+    style.height = `${this.slideHeight}px`;
+    style.transform = `translate3d(0, ${index * this.slideHeight}px, 0)`;
+  }
+
+  private changed(player: Player): void {
+    if (player === this.current) {
+      // The browser may have forced sound off (autoplay policy); remember what is really happening.
+      this.emit();
+    }
+  }
+
+  private emit(): void {
+    const snapshot = this.snapshot();
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+}
+
+export function playable(video: VideoCard | undefined): video is VideoCard {
+  return !!video && video.status === 'published' && !!video.video_urls?.master;
+}
+
+/** The one pool of the page. */
+export const pool = new PlayerPool();

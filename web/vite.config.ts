@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+// The build lands where a jar serves static files from (META-INF/resources), so the Maven module
+// packages it as-is and Spring Boot serves it at "/". `npm run dev` proxies the API to a running server.
+export default defineConfig({
+  plugins: [preact()],
+  build: {
+    outDir: 'target/classes/META-INF/resources',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    sourcemap: true,
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // hls.js is most of the code and changes least: its own chunk stays cached across releases.
+        codeSplitting: { groups: [{ name: 'hls', test: /node_modules[\\/]hls\.js/ }] },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/media': 'http://localhost:8080',
+      '/v/': 'http://localhost:8080',
+    },
+  },
+});
