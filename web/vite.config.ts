@@ -2,7 +2,10 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 
 // The build lands where a jar serves static files from (META-INF/resources), so the Maven module
-// packages it as-is and Spring Boot serves it at "/". `npm run dev` proxies the API to a running server.
+// packages it as-is and Spring Boot serves it at "/". `npm run dev` proxies the API to a running
+// server (FLICK_SERVER, default http://localhost:8080).
+const server = process.env.FLICK_SERVER ?? 'http://localhost:8080';
+
 export default defineConfig({
   plugins: [preact()],
   build: {
@@ -20,9 +23,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/media': 'http://localhost:8080',
-      '/v/': 'http://localhost:8080',
+      '/api': server,
+      '/media': server,
     },
   },
 });

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FeedItem } from '../api/types';
 import { session } from '../auth/session';
-import { pool, type PoolSnapshot } from '../player/PlayerPool';
+import { fitOf, pool, type PoolSnapshot } from '../player/PlayerPool';
 import { Avatar } from '../ui/Avatar';
 import { count, displayName } from '../ui/format';
 import {
@@ -79,7 +79,7 @@ export function Slide(props: {
       data-video-id={video.video_id}
       inert={!props.active}
     >
-      {video.thumbnail_url && <img class="poster" src={video.thumbnail_url} alt="" decoding="async" />}
+      {video.thumbnail_url && <img class="poster" src={video.thumbnail_url} alt="" decoding="async" style={{ objectFit: fitOf(video) }} />}
       <div class="tap-zone" onClick={onTap} aria-hidden="true" />
       {hearts.map((heart) => (
         <span key={heart.id} class="burst" style={{ left: `${heart.x}px`, top: `${heart.y}px` }} aria-hidden="true">

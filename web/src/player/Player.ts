@@ -5,6 +5,8 @@ import { lastEstimate, remember } from './bandwidth';
 const WAITING_BUFFER_S = 2;
 /** Seconds buffered ahead for the video on screen. */
 const PLAYING_BUFFER_S = 30;
+/** A primed video has played at most this far (a frame or two) before pausing to wait. */
+const PRIMED_AT_MOST_S = 0.3;
 /** A stall shorter than this is not worth a spinner. */
 const STALL_GRACE_MS = 400;
 
@@ -33,6 +35,7 @@ export class Player {
   private active = false;
   private wantsPlay = false;
   private loadedAt: number | null = null;
+  private primed = false;
 
   constructor(
     private readonly onChange: (player: Player) => void,
@@ -65,14 +68,16 @@ export class Player {
     return this.loadedAt !== null;
   }
 
-  load(key: string, url: string, poster: string | null): void {
+  load(key: string, url: string, poster: string | null, fit: 'cover' | 'contain' = 'contain'): void {
     this.release();
     const generation = ++this.generation;
     this._key = key;
     this.active = false;
     this.wantsPlay = false;
     this.loadedAt = null;
+    this.primed = false;
     this.video.classList.remove('ready');
+    this.video.style.objectFit = fit;
     if (poster) this.video.poster = poster;
     else this.video.removeAttribute('poster');
     this.setState('loading');
@@ -124,13 +129,24 @@ export class Player {
 
   /** Off screen but kept: paused, rewound, holding only its first segment. */
   deactivate(): void {
+    if (!this.active) return; // waiting already (maybe priming: leave it be)
     this.active = false;
     this.wantsPlay = false;
     this.clearStall();
     this.video.pause();
     if (this.hls) this.hls.config.maxBufferLength = WAITING_BUFFER_S;
-    if (this.video.currentTime > 0) this.video.currentTime = 0;
     if (this._state === 'playing' || this._state === 'stalled') this.setState(this.warm ? 'ready' : 'loading');
+    if (this.video.currentTime > PRIMED_AT_MOST_S) {
+      // It played on screen: back to the start, primed again once the seek lands. Not in this
+      // task, which is busy starting the video that replaces it.
+      const generation = this.generation;
+      window.setTimeout(() => {
+        if (generation !== this.generation || this.active) return;
+        this.primed = false;
+        this.video.addEventListener('seeked', () => this.prime(), { once: true });
+        this.video.currentTime = 0;
+      }, 0);
+    }
   }
 
   pause(): void {
@@ -155,7 +171,7 @@ export class Player {
     const key = this._key;
     const poster = this.video.getAttribute('poster');
     const wasActive = this.active;
-    this.load(key, url, poster);
+    this.load(key, url, poster, this.video.style.objectFit === 'cover' ? 'cover' : 'contain');
     if (wasActive) this.activate(this.video.muted);
   }
 
@@ -172,6 +188,7 @@ export class Player {
       this.video.load();
     }
     this.video.pause();
+    this.video.classList.remove('ready');
     this._key = null;
     this.active = false;
     this.wantsPlay = false;
@@ -191,6 +208,29 @@ export class Player {
     });
   }
 
+  /**
+   * Primes a waiting video's pipeline, as AVPlayer's preroll does: right after loading (a seek,
+   * for the media pipeline) Chromium needs about three frame intervals to show the next frame
+   * when play() is called, but only one once the video has played. So a waiting video plays,
+   * muted, until its first new frame is on its way to the screen, and pauses there.
+   */
+  private prime(): void {
+    if (this.active || this.primed || this._key === null || !this.warm) return;
+    this.primed = true;
+    const generation = this.generation;
+    const video = this.video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
+    const stop = () => {
+      if (generation === this.generation && !this.active) video.pause();
+    };
+    video.muted = true;
+    video.play().then(() => {
+      if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(stop);
+      else video.addEventListener('timeupdate', stop, { once: true });
+    }).catch(() => {
+      this.primed = false; // refused (e.g. a power saver); the swipe will simply start it cold
+    });
+  }
+
   private listen(): void {
     const video = this.video;
     video.addEventListener('loadeddata', () => {
@@ -198,10 +238,11 @@ export class Player {
       this.loadedAt ??= performance.now();
       video.classList.add('ready'); // the first frame replaces the poster
       if (this._state === 'loading') this.setState(this.active && this.wantsPlay ? 'playing' : 'ready');
+      this.prime();
     });
     video.addEventListener('playing', () => {
       this.clearStall();
-      this.setState('playing');
+      if (this.active) this.setState('playing');
     });
     video.addEventListener('pause', () => {
       if (this._key !== null && this.active) this.setState('paused');

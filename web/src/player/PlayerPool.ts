@@ -33,6 +33,8 @@ export class PlayerPool {
   private placed = new Map<Player, number>();
   private currentIndex = -1;
   private currentKey: string | null = null;
+  private pending: { videos: readonly VideoCard[]; current: number; prefetch: boolean } | null = null;
+  private arrangeTimer: number | undefined;
   private muted = prefersMuted();
   private userPaused = false;
   private hiddenPaused = false;
@@ -62,6 +64,9 @@ export class PlayerPool {
       player.video.remove();
     }
     this.placed.clear();
+    window.clearTimeout(this.arrangeTimer);
+    this.arrangeTimer = undefined;
+    this.pending = null;
     this.layer = null;
     this.currentIndex = -1;
     this.currentKey = null;
@@ -76,9 +81,44 @@ export class PlayerPool {
   /**
    * Makes `current` play and the next ones (if `prefetch`) load, reusing players whose videos fell
    * out of range. `videos[i]` is the card at feed index i.
+   *
+   * On a swipe to a video that is already loaded, only the switch happens now (pause the old one,
+   * play the new one); tearing down and loading the other players waits for the next task, so the
+   * first frame of the new video does not queue behind it.
    */
   sync(videos: readonly VideoCard[], current: number, prefetch: boolean): void {
     if (!this.layer || current < 0 || current >= videos.length) return;
+    const key = videos[current].video_id;
+    const changed = key !== this.currentKey;
+    this.currentIndex = current;
+    this.currentKey = key;
+    if (changed) this.userPaused = false;
+    const onScreen = playable(videos[current]) ? this.players.find((p) => p.key === key) : undefined;
+    if (changed) {
+      for (const player of this.players) if (player !== onScreen) player.deactivate();
+    }
+    if (!onScreen) {
+      this.arrange(videos, current, prefetch, changed); // cold: loading it is the urgent work
+      return;
+    }
+    this.placed.set(onScreen, current);
+    this.place(onScreen, current);
+    if (changed) this.timing.activated(onScreen);
+    if (changed || onScreen.state === 'loading' || onScreen.state === 'idle') this.start(onScreen);
+    this.emit();
+    this.pending = { videos, current, prefetch };
+    if (this.arrangeTimer === undefined) {
+      this.arrangeTimer = window.setTimeout(() => {
+        this.arrangeTimer = undefined;
+        const pending = this.pending;
+        this.pending = null;
+        if (pending && pending.current === this.currentIndex) this.arrange(pending.videos, pending.current, pending.prefetch, false);
+      }, 0);
+    }
+  }
+
+  /** Gives every wanted index a player (matched by video), frees the rest, places and starts them. */
+  private arrange(videos: readonly VideoCard[], current: number, prefetch: boolean, changed: boolean): void {
     const wanted: number[] = [];
     const last = Math.min(videos.length - 1, current + (prefetch ? AHEAD : 0));
     for (let index = current; index <= last; index++) {
@@ -87,17 +127,18 @@ export class PlayerPool {
     // Players are matched by video, not index: removing a video from the list shifts indices
     // but must not throw away a player that already buffered the video now in that place.
     const holding = new Map<number, Player>();
+    const held = (player: Player) => [...holding.values()].includes(player);
     for (const index of wanted) {
-      const player = this.players.find((p) => p.key === videos[index].video_id && ![...holding.values()].includes(p));
+      const player = this.players.find((p) => p.key === videos[index].video_id && !held(p));
       if (player) holding.set(index, player);
     }
-    const free = this.players.filter((player) => ![...holding.values()].includes(player));
+    const free = this.players.filter((player) => !held(player));
     for (const index of wanted) {
       if (holding.has(index)) continue;
       const player = free.shift();
       if (!player) break;
       const video = videos[index];
-      player.load(video.video_id, video.video_urls.master, video.thumbnail_url);
+      player.load(video.video_id, video.video_urls.master, video.thumbnail_url, fitOf(video));
       holding.set(index, player);
     }
     for (const player of free) {
@@ -108,21 +149,18 @@ export class PlayerPool {
     for (const [index, player] of holding) {
       this.placed.set(player, index);
       this.place(player, index);
-    }
-    const currentKey = videos[current].video_id;
-    const changedCurrent = currentKey !== this.currentKey;
-    this.currentIndex = current;
-    this.currentKey = currentKey;
-    if (changedCurrent) this.userPaused = false;
-    for (const [index, player] of holding) {
       if (index !== current) {
         player.deactivate();
-      } else if (changedCurrent || player.state === 'loading' || player.state === 'idle') {
-        if (changedCurrent) this.timing.activated(player);
-        if (!this.userPaused && !document.hidden) player.activate(this.muted);
+      } else if (changed || player.state === 'loading' || player.state === 'idle') {
+        if (changed) this.timing.activated(player);
+        this.start(player);
       }
     }
     this.emit();
+  }
+
+  private start(player: Player): void {
+    if (!this.userPaused && !document.hidden) player.activate(this.muted);
   }
 
   /** The player showing feed index `index`, if any. */
@@ -209,6 +247,11 @@ export class PlayerPool {
     const snapshot = this.snapshot();
     for (const listener of [...this.listeners]) listener(snapshot);
   }
+}
+
+/** Portrait videos fill the (portrait) screen; landscape and square ones are shown whole. */
+export function fitOf(video: VideoCard): 'cover' | 'contain' {
+  return video.width && video.height && video.height > video.width ? 'cover' : 'contain';
 }
 
 export function playable(video: VideoCard | undefined): video is VideoCard {
