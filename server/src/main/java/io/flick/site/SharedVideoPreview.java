@@ -46,6 +46,7 @@ class SharedVideoPreview {
     private static Preview preview(VideoCard card, URI base) {
         UserSummary author = card.user();
         String name = author.displayName() == null || author.displayName().isBlank()
+                || author.displayName().equals(author.username())
                 ? "@" + author.username() : author.displayName() + " (@" + author.username() + ")";
         String title = name + " on " + SITE;
         String caption = card.caption() == null || card.caption().isBlank()
@@ -72,7 +73,6 @@ class SharedVideoPreview {
         meta(tags, "name", "twitter:title", title);
         meta(tags, "name", "twitter:description", caption);
         meta(tags, "name", "twitter:image", image);
-        meta(tags, "name", "description", caption);
         tags.append("<link rel=\"canonical\" href=\"").append(HtmlUtils.htmlEscape(url)).append("\">");
         return new Preview(HtmlUtils.htmlEscape(title), tags.toString());
     }

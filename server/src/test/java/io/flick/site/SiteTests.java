@@ -1,0 +1,81 @@
+package io.flick.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.flick.media.SampleClips;
+import io.flick.support.IntegrationTest;
+import io.flick.support.PublishedVideos;
+
+/** The server delivers the web client: its routes, its assets, and previews of shared video links. */
+class SiteTests extends IntegrationTest {
+
+    @Autowired
+    SampleClips sampleClips;
+
+    @Test
+    void everyClientRouteAnswersTheAppShellThatIsRevalidatedOnEachLoad() {
+        for (String path : new String[] {"/", "/following", "/friends", "/login", "/signup", "/upload", "/@ann",
+                "/@ann.b_c/liked", "/tag/dance", "/v/vid_unknown"}) {
+            var page = api.get(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.header("Cache-Control")).as(path).isEqualTo("no-cache");
+            assertThat(page.body()).as(path).contains("<div id=\"app\"></div>").contains("/assets/");
+        }
+    }
+
+    @Test
+    void pathsTheClientDoesNotRouteStayProblems() {
+        var missing = api.get("/no/such/page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("code")).isEqualTo("not_found");
+    }
+
+    @Test
+    void hashedAssetsAreCachedForAYear() {
+        var matcher = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(api.get("/").body());
+        assertThat(matcher.find()).isTrue();
+        var script = api.get(matcher.group(1));
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+    }
+
+    @Test
+    void aSharedPublicVideoPreviewsWithOpenGraphTags() {
+        var creator = accounts.signUp();
+        String video = new PublishedVideos(api, accounts, sampleClips)
+                .publish(creator, Map.of("caption", "Sunset <ride> & \"waves\" #beach"));
+
+        String html = api.get("/v/" + video).body();
+
+        assertThat(html).contains("<meta property=\"og:title\" content=\"@" + creator.username() + " on Flick\">");
+        assertThat(html).contains("<meta property=\"og:description\" content=\"Sunset &lt;ride&gt; &amp; &quot;waves&quot; #beach\">");
+        assertThat(html).contains("<meta property=\"og:url\" content=\"http://localhost:" + port + "/v/" + video + "\">");
+        assertThat(html).containsPattern("<meta property=\"og:image\" content=\"http://localhost:" + port + "/media/[^\"]+\\.jpg\">");
+        assertThat(html).containsPattern("<meta property=\"og:video\" content=\"http://localhost:" + port + "/media/[^\"]+master\\.m3u8\">");
+        assertThat(html).contains("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+        assertThat(html).contains("<title>@" + creator.username() + " on Flick</title>");
+    }
+
+    @Test
+    void aLinkToAVideoAVisitorMayNotSeeShowsNothingOfIt() {
+        var creator = accounts.signUp();
+        var published = new PublishedVideos(api, accounts, sampleClips);
+        String privateVideo = published.publish(creator, Map.of("caption", "secret plans", "privacy", "private"));
+        String friendsVideo = published.publish(creator, Map.of("caption", "friends only plans", "privacy", "friends"));
+
+        for (String video : new String[] {privateVideo, friendsVideo, "vid_unknown", "not-an-id"}) {
+            var page = api.get("/v/" + video);
+            assertThat(page.status()).as(video).isEqualTo(200);
+            assertThat(page.body()).as(video).doesNotContain("plans").doesNotContain(creator.username())
+                    .contains("<meta property=\"og:title\" content=\"Flick\">")
+                    .contains("<meta name=\"robots\" content=\"noindex\">");
+        }
+    }
+}
