@@ -72,6 +72,7 @@ export class Player {
     this.release();
     const generation = ++this.generation;
     this._key = key;
+    this.video.dataset.videoId = key; // which video this element holds, for tools and tests
     this.active = false;
     this.wantsPlay = false;
     this.loadedAt = null;
@@ -189,6 +190,7 @@ export class Player {
     }
     this.video.pause();
     this.video.classList.remove('ready');
+    delete this.video.dataset.videoId;
     this._key = null;
     this.active = false;
     this.wantsPlay = false;

@@ -1,0 +1,121 @@
+package io.flick.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.flick.media.SampleClip;
+import io.flick.media.SampleClips;
+import io.flick.support.Accounts;
+import io.flick.support.Clips;
+import io.flick.support.IntegrationTest;
+import io.flick.support.Uploads;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The web client in a real browser (Debian's Chromium, driven by playwright-core from Node) against
+ * this server on its embedded default: sign up, upload, the feed with its player pool, likes,
+ * comments, follows, a shared link. The scenarios are in {@code web/e2e/run.mjs}; this test makes a
+ * catalog for them to scroll through, runs them, and fails with their output if any step fails.
+ */
+class WebClientBrowserTests extends IntegrationTest {
+
+    private static final int CREATORS = 3;
+    private static final int VIDEOS_EACH = 12;
+    private static final Duration LIMIT = Duration.ofMinutes(8);
+
+    @Autowired
+    SampleClips sampleClips;
+
+    @Test
+    void aPersonSignsUpPostsWatchesLikesCommentsFollowsAndSharesInARealBrowser() throws Exception {
+        Path work = Files.createTempDirectory("flick-e2e-");
+        Path clip = sampleClips.generate(SampleClip.portrait(2.0, 523), work.resolve("clip.mp4"));
+        List<Map<String, Object>> creators = catalog();
+        Path fixtures = work.resolve("fixtures.json");
+        Files.writeString(fixtures, JsonMapper.builder().build().writeValueAsString(
+                Map.of("clip", clip.toString(), "creators", creators)));
+
+        Run run = node(web().resolve("e2e/run.mjs"), api.url(""), fixtures.toString());
+
+        assertThat(run.exit()).as("browser tests failed:%n%s", run.output()).isZero();
+    }
+
+    /** Creators, each with public videos published through the real pipeline, for the feed to play. */
+    private List<Map<String, Object>> catalog() {
+        var uploads = new Uploads(api);
+        var clips = new Clips(sampleClips);
+        List<Map<String, Object>> creators = new ArrayList<>();
+        List<Map.Entry<Accounts.Login, String>> pending = new ArrayList<>();
+        for (int c = 0; c < CREATORS; c++) {
+            Accounts.Login creator = accounts.signUp();
+            byte[] bytes = clips.bytes(SampleClip.portrait(2.0, 330 + 110 * c));
+            List<String> videos = new ArrayList<>();
+            for (int v = 0; v < VIDEOS_EACH; v++) {
+                String video = uploads.publish(creator, bytes, Map.of("caption", "Clip " + v + " by @" + creator.username()
+                        + " #flicktest")).text("video_id");
+                videos.add(video);
+                pending.add(Map.entry(creator, video));
+            }
+            creators.add(Map.of("username", creator.username(), "user_id", creator.userId(), "videos", videos));
+        }
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> pending.stream().allMatch(
+                entry -> "published".equals(api.get("/api/v1/videos/" + entry.getValue() + "/status",
+                        entry.getKey().accessToken()).text("status"))));
+        return creators;
+    }
+
+    /** The web module's folder: beside this module's (surefire sets {@code basedir} to the module). */
+    private static Path web() {
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        return module.resolveSibling("web").toAbsolutePath().normalize();
+    }
+
+    private static Run node(Path script, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", script.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(script.getParent().getParent().toFile())
+                .redirectErrorStream(true).start();
+        var output = new StringBuilder();
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println("[e2e] " + line);
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                synchronized (output) {
+                    output.append("(output lost: ").append(e).append(")\n");
+                }
+            }
+        });
+        if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        reader.join(Duration.ofSeconds(10));
+        synchronized (output) {
+            return new Run(process.exitValue(), output.toString());
+        }
+    }
+
+    private record Run(int exit, String output) {
+    }
+}

@@ -1,0 +1,280 @@
+// End-to-end tests of the web client in Debian's Chromium against a real Flick server.
+//
+//   node e2e/run.mjs <base-url> <fixtures.json>
+//
+// The fixtures (written by the server's WebClientBrowserTests, which starts the server) name a
+// catalog of published videos, their creators, and a clip file to upload. Exits non-zero on the
+// first failed step, after printing what it saw; screenshots of failures go to e2e/output/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, phone } from './browser.mjs';
+
+const [base, fixturesPath] = process.argv.slice(2);
+if (!base || !fixturesPath) {
+  console.error('usage: node e2e/run.mjs <base-url> <fixtures.json>');
+  process.exit(2);
+}
+const fixtures = JSON.parse(readFileSync(fixturesPath, 'utf8'));
+const output = join(dirname(fileURLToPath(import.meta.url)), 'output');
+const SWIPES = 30;
+const errors = [];
+const views = [];
+const unique = `e2e${Date.now().toString(36)}`;
+const person = { email: `${unique}@example.com`, username: unique, password: 'a long enough secret' };
+
+const browser = await launch();
+const page = await phone(browser, errors, { permissions: ['clipboard-read', 'clipboard-write'] });
+page.setDefaultTimeout(20_000);
+page.on('request', (request) => {
+  if (request.method() === 'POST' && /\/api\/v1\/videos\/[^/]+\/view$/.test(request.url())) views.push(request.postDataJSON());
+});
+
+let failed = false;
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed = true;
+    console.log(`FAIL ${name}: ${error.stack ?? error}`);
+    mkdirSync(output, { recursive: true });
+    const file = join(output, `${name.replace(/\W+/g, '-')}.png`);
+    await page.screenshot({ path: file }).catch(() => {});
+    console.log(`     screenshot: ${file}; page: ${page.url()}`);
+    throw error;
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('flick.session') ?? 'null')?.accessToken);
+
+async function api(path, options = {}) {
+  const response = await page.request.fetch(base + path, {
+    ...options,
+    headers: { authorization: `Bearer ${await token()}`, ...(options.headers ?? {}) },
+  });
+  check(response.ok(), `${path} answered ${response.status()}: ${await response.text()}`);
+  return response.status() === 204 ? null : response.json();
+}
+
+/** The feed's video on screen, once its player is really playing. */
+async function playing() {
+  const id = await page.locator('.slide.active').getAttribute('data-video-id');
+  await page.waitForFunction((videoId) => {
+    const video = document.querySelector(`video[data-video-id="${videoId}"]`);
+    return video && !video.paused && video.currentTime > 0 && video.readyState >= 2;
+  }, id);
+  return id;
+}
+
+async function swipe(how) {
+  const before = await page.locator('.slide.active').getAttribute('data-video-id');
+  if (how === 'wheel') {
+    await page.mouse.move(195, 400);
+    await page.mouse.wheel(0, 120);
+  } else {
+    await page.keyboard.press(how);
+  }
+  await page.waitForFunction((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id, before);
+  return playing();
+}
+
+try {
+  await step('sign up with an e-mail address, a code and a password', async () => {
+    await page.goto(`${base}/signup`);
+    await page.fill('input[name=email]', person.email);
+    await page.fill('input[name=username]', person.username);
+    await page.fill('input[name=password]', person.password);
+    await page.click('button:has-text("Send code")');
+    await page.waitForSelector('input[name=code]');
+    let code = null;
+    for (let attempt = 0; attempt < 50 && !code; attempt++) {
+      const outbox = await (await page.request.get(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(person.email)}`)).json();
+      code = /\b(\d{6})\b/.exec(outbox.messages[0]?.body ?? '')?.[1] ?? null;
+      if (!code) await page.waitForTimeout(200);
+    }
+    check(code, 'no verification code reached the dev outbox');
+    await page.fill('input[name=code]', code);
+    await page.click('button:has-text("Verify and continue")');
+    await page.waitForURL(`${base}/`);
+    await page.waitForSelector(`nav.bottom-nav a[href="/@${person.username}"]`);
+  });
+
+  await step('a wrong code is explained in words, not JSON', async () => {
+    const other = await phone(browser, errors);
+    await other.goto(`${base}/login`);
+    await other.fill('input[name=login]', person.username);
+    await other.fill('input[name=password]', 'not the password at all');
+    await other.click('button[type=submit]');
+    const message = await other.locator('.form-error').textContent();
+    check(message === 'That login and password do not match.', `login error shown as: ${message}`);
+    await other.context().close();
+    // The browser logs the 401 of that failed login as a console error; it was expected.
+    const expected = errors.findIndex((e) => e.includes('/login') && e.includes('401'));
+    if (expected >= 0) errors.splice(expected, 1);
+  });
+
+  let uploaded;
+  await step('upload a clip with progress and see it published on the profile', async () => {
+    await page.goto(`${base}/upload`);
+    await page.setInputFiles('input[name=file]', fixtures.clip);
+    await page.fill('textarea[name=caption]', `My first clip #e2e${unique}`);
+    await page.selectOption('select[name=privacy]', 'public');
+    await page.click('button:has-text("Post")');
+    await page.waitForSelector('text=/Uploading|Processing your video/');
+    await page.waitForURL(`${base}/@${person.username}`, { timeout: 120_000 });
+    await page.waitForSelector('.grid-item[data-video-id]');
+    uploaded = await page.locator('.grid-item[data-video-id]').first().getAttribute('data-video-id');
+    const card = await api(`/api/v1/videos/${uploaded}`);
+    check(card.status === 'published' && card.caption.includes(unique), `uploaded video is ${JSON.stringify(card.status)}`);
+  });
+
+  let first;
+  await step('the For You feed plays muted with the next two videos loaded ahead', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.slide.active');
+    first = await playing();
+    const muted = await page.evaluate((id) => document.querySelector(`video[data-video-id="${id}"]`).muted, first);
+    check(muted, 'the first video should start muted');
+    await page.waitForFunction(() => document.querySelectorAll('video.player.ready').length === 3);
+  });
+
+  await step(`${SWIPES} swipes (keys, j and wheel) recycle at most three <video> elements`, async () => {
+    const seen = new Set([first]);
+    let most = 0;
+    const inputs = ['ArrowDown', 'j', 'wheel'];
+    for (let i = 0; i < SWIPES; i++) {
+      const id = await swipe(inputs[i % inputs.length]);
+      seen.add(id);
+      most = Math.max(most, await page.evaluate(() => document.querySelectorAll('video').length));
+    }
+    check(most <= 3, `${most} <video> elements after ${SWIPES} swipes`);
+    check(seen.size >= SWIPES, `only ${seen.size} different videos in ${SWIPES} swipes`);
+    const back = await swipe('ArrowUp');
+    check(back, 'swiping back up did not play the previous video');
+    check(await page.evaluate(() => document.querySelectorAll('video').length) <= 3, 'more than three <video> elements');
+  });
+
+  await step('leaving a video reports its view with watch time, completion and source', async () => {
+    check(views.length >= SWIPES, `${views.length} views reported for ${SWIPES} swipes`);
+    const view = views.find((v) => v.watch_time > 0);
+    check(view && view.source === 'fyp' && view.completion_rate > 0, `views: ${JSON.stringify(views.slice(0, 3))}`);
+  });
+
+  await step('one tap unmutes and the choice sticks for the next video', async () => {
+    await page.click('.slide.active .tap-zone');
+    await page.waitForSelector('.slide.active button[aria-label="Mute"]');
+    const id = await swipe('ArrowDown');
+    const muted = await page.evaluate((videoId) => document.querySelector(`video[data-video-id="${videoId}"]`).muted, id);
+    check(!muted, 'the next video should play with sound');
+  });
+
+  await step('like with the button, and with a double tap', async () => {
+    const id = await page.locator('.slide.active').getAttribute('data-video-id');
+    const before = Number(await page.locator('.slide.active .action[aria-label="Like"] .action-count').textContent());
+    await page.click('.slide.active button[aria-label="Like"]');
+    await page.waitForSelector('.slide.active button[aria-label="Unlike"][aria-pressed="true"]');
+    const after = Number(await page.locator('.slide.active .action.liked .action-count').textContent());
+    check(after === before + 1, `likes went from ${before} to ${after}`);
+    check((await api(`/api/v1/videos/${id}`)).user_engagement.has_liked, 'the server does not know about the like');
+
+    const next = await swipe('ArrowDown');
+    await page.dblclick('.slide.active .tap-zone', { position: { x: 150, y: 300 } });
+    await page.waitForSelector('.slide.active .burst');
+    await page.waitForSelector('.slide.active button[aria-label="Unlike"]');
+    for (let i = 0; i < 20 && !(await api(`/api/v1/videos/${next}`)).user_engagement.has_liked; i++) await page.waitForTimeout(100);
+    check((await api(`/api/v1/videos/${next}`)).user_engagement.has_liked, 'the double tap did not like the video');
+  });
+
+  await step('comment, reply and like a comment', async () => {
+    await page.click('.slide.active button[aria-label^="Comments"]');
+    const sheet = page.locator('dialog.comments-sheet');
+    await sheet.waitFor();
+    const text = `Lovely colours ${unique}`;
+    await sheet.locator('textarea[aria-label="Comment"]').fill(text);
+    await sheet.locator('button:has-text("Post")').click();
+    const comment = sheet.locator('.comment', { hasText: text }).first();
+    await comment.waitFor();
+    await comment.locator('button:has-text("Reply")').click();
+    await page.waitForSelector('text=Replying to');
+    await sheet.locator('textarea[aria-label="Comment"]').fill('and a reply');
+    await sheet.locator('button:has-text("Post")').click();
+    await sheet.locator('.comment.reply', { hasText: 'and a reply' }).waitFor();
+    await comment.locator('.comment-like').first().click();
+    await sheet.locator('.comment', { hasText: text }).locator('.comment-like[aria-pressed="true"]').first().waitFor();
+    await sheet.locator('button[aria-label="Close"]').click();
+    await sheet.waitFor({ state: 'detached' });
+    const count = await page.locator('.slide.active button[aria-label^="Comments"] .action-count').textContent();
+    check(Number(count) >= 2, `comment count shows ${count}`);
+  });
+
+  await step('follow a creator from the feed', async () => {
+    let dot = page.locator('.slide.active .follow-dot');
+    for (let i = 0; i < 5 && (await dot.count()) === 0; i++) await swipe('ArrowDown');
+    check((await dot.count()) === 1, 'no follow button on five videos in a row');
+    const label = await dot.getAttribute('aria-label');
+    const username = label.replace('Follow @', '');
+    await dot.click();
+    await page.waitForSelector('.slide.active .follow-dot', { state: 'detached' });
+    const me = await api('/api/v1/users/me');
+    const following = await api(`/api/v1/users/${me.user_id}/following`);
+    check(following.users.some((entry) => entry.user.username === username), `not following @${username}`);
+  });
+
+  let shared;
+  await step('share copies a link to the video', async () => {
+    shared = await page.locator('.slide.active').getAttribute('data-video-id');
+    await page.click('.slide.active button[aria-label="Share"]');
+    await page.waitForSelector('text=Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    check(link === `${base}/v/${shared}`, `copied ${link}`);
+  });
+
+  await step('a shared link previews with Open Graph tags and opens on that video', async () => {
+    const html = await (await page.request.get(`${base}/v/${shared}`)).text();
+    for (const tag of ['og:title', 'og:description', 'og:image', 'og:url']) {
+      check(html.includes(`property="${tag}"`), `no ${tag} in the shared page`);
+    }
+    const friend = await phone(browser, errors);
+    await friend.goto(`${base}/v/${shared}`);
+    await friend.waitForSelector(`.slide.active[data-video-id="${shared}"]`);
+    await friend.waitForFunction((id) => {
+      const video = document.querySelector(`video[data-video-id="${id}"]`);
+      return video && !video.paused && video.currentTime > 0;
+    }, shared);
+    await friend.context().close();
+  });
+
+  await step('an expired access token is refreshed silently', async () => {
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('flick.session')).refreshToken);
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('flick.session'));
+      session.accessExpiresAt = 0;
+      localStorage.setItem('flick.session', JSON.stringify(session));
+    });
+    await page.goto(`${base}/@${person.username}`);
+    await page.waitForSelector('button:has-text("Edit profile")');
+    await page.click('button:has-text("Edit profile")');
+    await page.fill('textarea[name=bio]', 'Testing Flick in a real browser');
+    await page.click('dialog button:has-text("Save")');
+    await page.waitForSelector('.bio:has-text("Testing Flick in a real browser")');
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('flick.session')).refreshToken);
+    check(after && after !== before, 'the refresh token was not rotated');
+  });
+
+  await step('the page logged no console errors', async () => {
+    check(errors.length === 0, `console errors:\n  ${errors.join('\n  ')}`);
+  });
+} catch {
+  // reported by step()
+} finally {
+  await browser.close();
+}
+if (errors.length > 0 && !failed) failed = true;
+console.log(failed ? 'e2e: FAILED' : 'e2e: all steps passed');
+process.exit(failed ? 1 : 0);
