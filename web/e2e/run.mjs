@@ -80,7 +80,11 @@ async function swipe(how) {
   } else {
     await page.keyboard.press(how);
   }
-  await page.waitForFunction((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id, before);
+  await page.waitForFunction((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id, before)
+    .catch(async (error) => {
+      const where = await page.locator('.slide.active').getAttribute('aria-label');
+      throw new Error(`a swipe (${how}) did not move on from ${where}: ${error.message}`);
+    });
   return playing();
 }
 
@@ -177,17 +181,20 @@ try {
   await step('like with the button, and with a double tap', async () => {
     const id = await page.locator('.slide.active').getAttribute('data-video-id');
     const before = Number(await page.locator('.slide.active .action[aria-label="Like"] .action-count').textContent());
+    const liked = page.waitForResponse((r) => r.url().endsWith(`/videos/${id}/like`) && r.request().method() === 'POST');
     await page.click('.slide.active button[aria-label="Like"]');
     await page.waitForSelector('.slide.active button[aria-label="Unlike"][aria-pressed="true"]');
+    check((await liked).status() === 201, 'the like was refused');
     const after = Number(await page.locator('.slide.active .action.liked .action-count').textContent());
     check(after === before + 1, `likes went from ${before} to ${after}`);
     check((await api(`/api/v1/videos/${id}`)).user_engagement.has_liked, 'the server does not know about the like');
 
     const next = await swipe('ArrowDown');
+    const doubleTapped = page.waitForResponse((r) => r.url().endsWith(`/videos/${next}/like`) && r.request().method() === 'POST');
     await page.dblclick('.slide.active .tap-zone', { position: { x: 150, y: 300 } });
     await page.waitForSelector('.slide.active .burst');
     await page.waitForSelector('.slide.active button[aria-label="Unlike"]');
-    for (let i = 0; i < 20 && !(await api(`/api/v1/videos/${next}`)).user_engagement.has_liked; i++) await page.waitForTimeout(100);
+    check((await doubleTapped).status() === 201, 'the double-tap like was refused');
     check((await api(`/api/v1/videos/${next}`)).user_engagement.has_liked, 'the double tap did not like the video');
   });
 

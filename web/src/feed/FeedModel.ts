@@ -1,13 +1,21 @@
 import type { FeedItem, VideoCard } from '../api/types';
+import { get } from '../api/http';
 import { describe } from '../api/problems';
 import { Store } from '../ui/store';
 import type { FeedSource } from './sources';
 
 /** The next page is requested when the person is this many videos from the end. */
 export const PAGINATE_AHEAD = 3;
+/** As many upcoming videos as the pool loads ahead. */
+const PREFETCH_CARDS = 2;
 
 export interface FeedState {
   items: readonly FeedItem[];
+  /**
+   * Cards of the videos the server says will open the next page (`prefetch_ids`), fetched ahead
+   * so the players can load them before that page arrives.
+   */
+  upcoming: readonly VideoCard[];
   loading: boolean;
   done: boolean;
   error: string | null;
@@ -28,7 +36,7 @@ export class FeedModel {
   private seen = new Set<string>();
 
   constructor(readonly source: FeedSource, initial: readonly FeedItem[] = [], cursor: string | null = null) {
-    this.state = new Store<FeedState>({ items: initial, loading: false, done: false, error: null });
+    this.state = new Store<FeedState>({ items: initial, upcoming: [], loading: false, done: false, error: null });
     if (initial.length > 0) {
       this.started = true;
       this.cursor = cursor;
@@ -51,16 +59,22 @@ export class FeedModel {
     this.controller = new AbortController();
     this.patch({ loading: true, error: null });
     try {
-      const page = await this.source.page(this.cursor, this.controller.signal);
+      let page = await this.source.page(this.cursor, this.controller.signal);
+      // A page of nothing new (all duplicates) must not leave the person stuck at the end.
+      for (let extra = 0; extra < 3 && page.next_cursor !== null && page.videos.every((item) => this.seen.has(item.video_id)); extra++) {
+        this.cursor = page.next_cursor;
+        page = await this.source.page(this.cursor, this.controller.signal);
+      }
       const fresh = page.videos.filter((item) => !this.seen.has(item.video_id));
       fresh.forEach((item) => this.seen.add(item.video_id));
       this.cursor = page.next_cursor;
       this.patch({
         items: [...this.state.get().items, ...fresh],
+        upcoming: [],
         loading: false,
         done: page.next_cursor === null,
       });
-      warmPosters(page.prefetch_ids ?? [], fresh);
+      if (page.next_cursor !== null) void this.fetchUpcoming(page.prefetch_ids ?? [], this.controller.signal);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {
         this.patch({ loading: false });
@@ -68,6 +82,16 @@ export class FeedModel {
       }
       this.patch({ loading: false, error: describe(error) });
     }
+  }
+
+  private async fetchUpcoming(ids: readonly string[], signal: AbortSignal): Promise<void> {
+    const wanted = ids.filter((id) => !this.seen.has(id)).slice(0, PREFETCH_CARDS);
+    const cards = await Promise.all(wanted.map((id) =>
+      get<VideoCard>(`/api/v1/videos/${encodeURIComponent(id)}`, signal).catch(() => null)));
+    const upcoming = cards.filter((card): card is VideoCard => card !== null && !this.seen.has(card.video_id));
+    if (signal.aborted || upcoming.length === 0) return;
+    warmPosters(upcoming);
+    this.patch({ upcoming });
   }
 
   /** Takes a video out of the list ("not interested", a hidden creator). */
@@ -103,13 +127,10 @@ export class FeedModel {
   }
 }
 
-/**
- * The server names in `prefetch_ids` the videos it expects to be watched next: their posters are
- * fetched and decoded now, so they show at once even before a player reaches them.
- */
-function warmPosters(ids: readonly string[], items: readonly FeedItem[]): void {
-  for (const id of ids) {
-    const url = items.find((item) => item.video_id === id)?.video.thumbnail_url;
+/** Posters of videos about to be reached are fetched and decoded now, so they show at once. */
+function warmPosters(cards: readonly VideoCard[]): void {
+  for (const card of cards) {
+    const url = card.thumbnail_url;
     if (!url) continue;
     const image = new Image();
     image.decoding = 'async';

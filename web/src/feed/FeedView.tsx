@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FeedItem } from '../api/types';
+import type { FeedItem, VideoCard } from '../api/types';
 import { pool, playable, type PoolSnapshot } from '../player/PlayerPool';
 import { playback, reducedMotion } from '../player/settings';
 import { useStore } from '../ui/store';
@@ -38,6 +38,9 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
   const items = state.items;
   const itemsRef = useRef(items);
   itemsRef.current = items;
+  // What the players may load: the list, then the videos promised to open the next page.
+  const cardsRef = useRef<VideoCard[]>([]);
+  cardsRef.current = [...items.map((item) => item.video), ...state.upcoming];
 
   // The pool's three players move into this feed's layer while it is on screen.
   useLayoutEffect(() => {
@@ -71,8 +74,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
   useLayoutEffect(() => {
     model.position = current;
     model.ensure(current);
-    const cards = items.map((item) => item.video);
-    pool.sync(cards, current, playback.prefetch);
+    pool.sync(cardsRef.current, current, playback.prefetch);
     const item = items[current];
     const player = pool.current;
     if (item && player && player.key === item.video_id) {
@@ -80,20 +82,21 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     } else {
       watchReporter.leave();
     }
-  }, [items, current, model]);
+  }, [items, state.upcoming, current, model]);
 
   const goTo = useCallback((index: number, timeStamp: number) => {
     const list = itemsRef.current;
+    if (index >= list.length) model.ensure(list.length - 1); // at the end: make sure more is coming
     const next = Math.max(0, Math.min(list.length - 1, index));
     const element = scroller.current;
     if (!element || next === currentRef.current) return;
     pool.timing.swiped(timeStamp);
     target.current = next;
     // Switch players now, in the input's task; the render catches up.
-    pool.sync(list.map((item) => item.video), next, playback.prefetch);
+    pool.sync(cardsRef.current, next, playback.prefetch);
     setCurrent(next);
     element.scrollTo({ top: next * element.clientHeight, behavior: reducedMotion() ? 'instant' : 'smooth' });
-  }, []);
+  }, [model]);
 
   // Native scrolling (touch swipes, scrollbar): the video on screen is the nearest slide. While a
   // programmatic scroll runs, its target stays current.
@@ -108,7 +111,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     const nearest = Math.round(at);
     if (nearest !== currentRef.current && nearest >= 0 && nearest < itemsRef.current.length) {
       pool.timing.swiped(performance.now());
-      pool.sync(itemsRef.current.map((item) => item.video), nearest, playback.prefetch);
+      pool.sync(cardsRef.current, nearest, playback.prefetch);
       setCurrent(nearest);
     }
   }, []);
