@@ -8,6 +8,23 @@ import type { FeedSource } from './sources';
 export const PAGINATE_AHEAD = 3;
 /** As many upcoming videos as the pool loads ahead. */
 const PREFETCH_CARDS = 2;
+/**
+ * Cards further behind the person than this are dropped (only the id stays) so that memory does
+ * not grow with the number of videos watched; scrolling back fetches them again.
+ */
+const KEEP_BEHIND = 10;
+
+const EVICTED = 'evicted';
+const NOBODY = Object.freeze({ user_id: '', username: '', display_name: null, avatar_url: null, is_verified: false, is_private: false, follower_count: 0 });
+
+/** The stand-in for a dropped card: its id only. */
+function evictedCard(videoId: string): VideoCard {
+  return { video_id: videoId, status: EVICTED, user: NOBODY, video_urls: {} } as unknown as VideoCard;
+}
+
+export function isEvicted(video: VideoCard): boolean {
+  return video.status === EVICTED;
+}
 
 export interface FeedState {
   items: readonly FeedItem[];
@@ -34,6 +51,7 @@ export class FeedModel {
   private started = false;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
+  private restoring = new Set<string>();
 
   constructor(readonly source: FeedSource, initial: readonly FeedItem[] = [], cursor: string | null = null) {
     this.state = new Store<FeedState>({ items: initial, upcoming: [], loading: false, done: false, error: null });
@@ -92,6 +110,34 @@ export class FeedModel {
     if (signal.aborted || upcoming.length === 0) return;
     warmPosters(upcoming);
     this.patch({ upcoming });
+  }
+
+  /** Drops the cards of videos far behind `position`. */
+  trim(position: number): void {
+    const items = this.state.get().items;
+    const limit = position - KEEP_BEHIND;
+    if (limit <= 0 || items.slice(0, limit).every((item) => isEvicted(item.video))) return;
+    this.patch({
+      items: items.map((item, index) => index >= limit || isEvicted(item.video) ? item
+        : { video_id: item.video_id, video: evictedCard(item.video_id), view_source: item.view_source }),
+    });
+  }
+
+  /** Fetches dropped cards again (the person scrolled back to them); gone videos leave the list. */
+  async restore(ids: readonly string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.restoring.has(id));
+    if (wanted.length === 0) return;
+    wanted.forEach((id) => this.restoring.add(id));
+    const cards = new Map<string, VideoCard | null>();
+    await Promise.all(wanted.map(async (id) => {
+      cards.set(id, await get<VideoCard>(`/api/v1/videos/${encodeURIComponent(id)}`).catch(() => null));
+    }));
+    wanted.forEach((id) => this.restoring.delete(id));
+    this.patch({
+      items: this.state.get().items
+        .filter((item) => !(cards.has(item.video_id) && cards.get(item.video_id) === null))
+        .map((item) => (cards.get(item.video_id) && isEvicted(item.video) ? { ...item, video: cards.get(item.video_id)! } : item)),
+    });
   }
 
   /** Takes a video out of the list ("not interested", a hidden creator). */

@@ -3,7 +3,7 @@ import type { FeedItem, VideoCard } from '../api/types';
 import { pool, playable, type PoolSnapshot } from '../player/PlayerPool';
 import { playback, reducedMotion } from '../player/settings';
 import { useStore } from '../ui/store';
-import type { FeedModel } from './FeedModel';
+import { isEvicted, type FeedModel } from './FeedModel';
 import { Slide } from './Slide';
 import { watchReporter } from './WatchReporter';
 import { CommentsSheet } from '../comments/CommentsSheet';
@@ -74,6 +74,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
   useLayoutEffect(() => {
     model.position = current;
     model.ensure(current);
+    model.trim(current);
     pool.sync(cardsRef.current, current, playback.prefetch);
     const item = items[current];
     const player = pool.current;
@@ -178,9 +179,24 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
 
   const first = Math.max(0, current - BEHIND);
   const last = Math.min(items.length - 1, current + AHEAD_RENDERED);
+
+  // Scrolling back to videos whose cards were dropped: fetch them again.
+  useEffect(() => {
+    const dropped = items.slice(first, last + 1).filter((item) => isEvicted(item.video)).map((item) => item.video_id);
+    if (dropped.length > 0) void model.restore(dropped);
+  }, [items, first, last, model]);
+
   const slides: preact.JSX.Element[] = [];
   for (let index = first; index <= last; index++) {
     const item = items[index];
+    if (isEvicted(item.video)) {
+      slides.push(
+        <div key={item.video_id} class="slide" style={{ top: `${index * height}px`, height: `${height}px` }} aria-busy="true">
+          <div class="spinner center" role="status" aria-label="Loading video" />
+        </div>,
+      );
+      continue;
+    }
     slides.push(
       <Slide
         key={item.video_id}

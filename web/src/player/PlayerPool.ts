@@ -7,6 +7,8 @@ import { SwipeTiming } from './SwipeTiming';
 export const POOL_SIZE = 3;
 /** How many videos after the one on screen are loaded and buffered ahead. */
 export const AHEAD = 2;
+/** The longest the other players' rearrangement waits for the new video's first frame. */
+const ARRANGE_WITHIN_MS = 150;
 
 export interface PoolSnapshot {
   /** Index (in the feed) of the video on screen. */
@@ -108,12 +110,19 @@ export class PlayerPool {
     this.emit();
     this.pending = { videos, current, prefetch };
     if (this.arrangeTimer === undefined) {
-      this.arrangeTimer = window.setTimeout(() => {
+      // Rearranging the other players (tearing down and creating hls.js instances) waits until the
+      // new video has shown a frame, or a few frames' time at most.
+      const arrange = () => {
+        if (this.arrangeTimer === undefined) return;
+        window.clearTimeout(this.arrangeTimer);
         this.arrangeTimer = undefined;
         const pending = this.pending;
         this.pending = null;
         if (pending && pending.current === this.currentIndex) this.arrange(pending.videos, pending.current, pending.prefetch, false);
-      }, 0);
+      };
+      this.arrangeTimer = window.setTimeout(arrange, ARRANGE_WITHIN_MS);
+      const video = onScreen.video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
+      video.requestVideoFrameCallback?.(() => window.setTimeout(arrange, 0));
     }
   }
 
