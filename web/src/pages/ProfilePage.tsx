@@ -8,6 +8,7 @@ import { FeedModel } from '../feed/FeedModel';
 import { FeedView } from '../feed/FeedView';
 import { cardList, toItem } from '../feed/sources';
 import { EditProfile } from '../profile/EditProfile';
+import { FollowRequests } from '../profile/FollowRequests';
 import { VideoGrid } from '../profile/VideoGrid';
 import { Avatar } from '../ui/Avatar';
 import { count, displayName } from '../ui/format';
@@ -148,6 +149,9 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
           )}
         </div>
       </header>
+      {own && profile.is_private && (
+        <FollowRequests onApproved={() => setProfile({ ...profile, follower_count: profile.follower_count + 1 })} />
+      )}
       {relation === 'blocked' ? (
         <p class="muted centered-text">You blocked this account.</p>
       ) : (

@@ -64,7 +64,11 @@ export function SignUpPage() {
   };
 
   const fieldError = (field: string) => (error instanceof ApiError ? error.forField(field) : undefined);
-  const generalError = error instanceof ApiError ? (error.fieldErrors.length ? null : error.message) : error;
+  // Field errors show next to their fields; anything else (or a field not on screen) shows below.
+  const shown = step === 'code' ? ['code'] : [channel, 'username', 'password'];
+  const generalError = error instanceof ApiError
+    ? (error.fieldErrors.some((e) => shown.some((f) => e.field === f)) ? null : error.message)
+    : error;
 
   if (step === 'code') {
     return (

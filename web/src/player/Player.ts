@@ -137,17 +137,17 @@ export class Player {
     this.video.pause();
     if (this.hls) this.hls.config.maxBufferLength = WAITING_BUFFER_S;
     if (this._state === 'playing' || this._state === 'stalled') this.setState(this.warm ? 'ready' : 'loading');
-    if (this.video.currentTime > PRIMED_AT_MOST_S) {
-      // It played on screen: back to the start, primed again once the seek lands. Not in this
-      // task, which is busy starting the video that replaces it.
-      const generation = this.generation;
-      window.setTimeout(() => {
-        if (generation !== this.generation || this.active) return;
-        this.primed = false;
-        this.video.addEventListener('seeked', () => this.prime(), { once: true });
-        this.video.currentTime = 0;
-      }, 0);
-    }
+  }
+
+  /**
+   * A waiting player that played on screen before (the person scrolled back past it) goes back to
+   * the start and is primed again once the seek lands.
+   */
+  rewind(): void {
+    if (this.active || this.video.currentTime <= PRIMED_AT_MOST_S) return;
+    this.primed = false;
+    this.video.addEventListener('seeked', () => this.prime(), { once: true });
+    this.video.currentTime = 0;
   }
 
   pause(): void {
@@ -220,13 +220,24 @@ export class Player {
     if (this.active || this.primed || this._key === null || !this.warm) return;
     this.primed = true;
     const generation = this.generation;
-    const video = this.video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
+    type FrameVideo = HTMLVideoElement & {
+      requestVideoFrameCallback?: (cb: (now: number, meta: { mediaTime: number }) => void) => number;
+    };
+    const video = this.video as FrameVideo;
     const stop = () => {
       if (generation === this.generation && !this.active) video.pause();
     };
+    // The first callback may only be the loaded frame being shown; pause once a later frame is.
+    let first: number | null = null;
+    const onFrame = (_now: number, meta: { mediaTime: number }) => {
+      if (generation !== this.generation || this.active) return;
+      if (first === null) first = meta.mediaTime;
+      if (meta.mediaTime > first) stop();
+      else video.requestVideoFrameCallback!(onFrame);
+    };
     video.muted = true;
     video.play().then(() => {
-      if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(stop);
+      if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(onFrame);
       else video.addEventListener('timeupdate', stop, { once: true });
     }).catch(() => {
       this.primed = false; // refused (e.g. a power saver); the swipe will simply start it cold

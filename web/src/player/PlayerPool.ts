@@ -160,6 +160,7 @@ export class PlayerPool {
       this.place(player, index);
       if (index !== current) {
         player.deactivate();
+        player.rewind();
       } else if (changed || player.state === 'loading' || player.state === 'idle') {
         if (changed) this.timing.activated(player);
         this.start(player);
