@@ -26,6 +26,11 @@ const person = { email: `${unique}@example.com`, username: unique, password: 'a 
 const browser = await launch();
 const page = await phone(browser, errors, { permissions: ['clipboard-read', 'clipboard-write'] });
 page.setDefaultTimeout(20_000);
+// Which requests failed, to name them when the browser logs a bare "Failed to load resource".
+const failedResponses = [];
+page.context().on('response', (response) => {
+  if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+});
 page.on('request', (request) => {
   if (request.method() === 'POST' && /\/api\/v1\/videos\/[^/]+\/view$/.test(request.url())) views.push(request.postDataJSON());
 });
@@ -275,7 +280,7 @@ try {
   });
 
   await step('the page logged no console errors', async () => {
-    check(errors.length === 0, `console errors:\n  ${errors.join('\n  ')}`);
+    check(errors.length === 0, `console errors:\n  ${errors.join('\n  ')}\nfailed responses:\n  ${failedResponses.join('\n  ')}`);
   });
 } catch {
   // reported by step()

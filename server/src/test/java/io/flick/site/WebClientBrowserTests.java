@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
 import io.flick.support.Accounts;
 import io.flick.support.Clips;
-import io.flick.support.IntegrationTest;
+import io.flick.support.Api;
 import io.flick.support.Uploads;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,15 +36,50 @@ import tools.jackson.databind.json.JsonMapper;
  * this server on its embedded default: sign up, upload, the feed with its player pool, likes,
  * comments, follows, a shared link. The scenarios are in {@code web/e2e/run.mjs}; this test makes a
  * catalog for them to scroll through, runs them, and fails with their output if any step fails.
+ * <p>
+ * It runs on a server of its own (its own data directory, so its own database): the feed then holds
+ * only videos published the way people publish them, not the synthetic items other test classes
+ * feed into the shared server's recommender, which the browser would otherwise be handed.
  */
-class WebClientBrowserTests extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "server.forward-headers-strategy=native",
+        "flick.security.auth-per-address=1000"
+})
+class WebClientBrowserTests {
+
+    private static final Path OWN_DATA_DIR;
+
+    static {
+        try {
+            OWN_DATA_DIR = Files.createTempDirectory("flick-e2e-server-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void ownDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("flick.data-dir", OWN_DATA_DIR::toString);
+    }
 
     private static final int CREATORS = 3;
     private static final int VIDEOS_EACH = 12;
     private static final Duration LIMIT = Duration.ofMinutes(8);
 
+    @LocalServerPort
+    int port;
+
     @Autowired
     SampleClips sampleClips;
+
+    private Api api;
+    private Accounts accounts;
+
+    @BeforeEach
+    void clients() {
+        api = new Api(port);
+        accounts = new Accounts(api);
+    }
 
     @Test
     void aPersonSignsUpPostsWatchesLikesCommentsFollowsAndSharesInARealBrowser() throws Exception {
