@@ -61,6 +61,8 @@ class FeedApiTests extends IntegrationTest {
         assertThat(page.path("next_cursor").asString()).isNotBlank();
         assertThat(page.path("prefetch_ids").isArray()).isTrue();
         assertThat(page.has("fallback")).isFalse();
+        // Every prefetch id is a card the same viewer can fetch.
+        page.path("prefetch_ids").forEach(id -> assertThat(api.get("/api/v1/videos/" + id.asString()).status()).isEqualTo(200));
     }
 
     @Test

@@ -172,6 +172,9 @@ class FeedController {
                 .stream().collect(Collectors.toMap(VideoCard::videoId, Function.identity()));
         List<FeedPage.Entry> entries = items.stream().filter(s -> cards.containsKey(new VideoId(s.item())))
                 .map(s -> new FeedPage.Entry(new VideoId(s.item()), cards.get(new VideoId(s.item())), s.reason())).toList();
-        return new FeedPage(entries, cursor, prefetch, fallback);
+        // Prefetch ids go through the same visibility check: a client must never be told to fetch a card it cannot get.
+        List<VideoId> visiblePrefetch = prefetch.isEmpty() ? prefetch
+                : catalog.cards(prefetch, viewer).stream().map(VideoCard::videoId).toList();
+        return new FeedPage(entries, cursor, visiblePrefetch, fallback);
     }
 }
