@@ -103,9 +103,13 @@ public final class VectorIndex implements AutoCloseable {
 
     /** An index kept in {@code directory}, created if missing, reopened with its content otherwise. */
     public static VectorIndex onDisk(Path directory, int dimensions) {
+        return onDisk(directory, dimensions, Duration.ofSeconds(COMMIT_SECONDS));
+    }
+
+    /** As {@link #onDisk(Path, int)}, committing at another pace; for tests. */
+    static VectorIndex onDisk(Path directory, int dimensions, Duration commitEvery) {
         try {
-            return new VectorIndex(dimensions, FSDirectory.open(directory), directory.toString(),
-                    Duration.ofSeconds(COMMIT_SECONDS));
+            return new VectorIndex(dimensions, FSDirectory.open(directory), directory.toString(), commitEvery);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the vector index in " + directory, e);
         }
