@@ -87,6 +87,23 @@ class MiniLmEmbedderTests {
                 .isGreaterThan(dot(vector, embedder.embed("Last-minute goal wins the football match")));
     }
 
+    @Test
+    void threadsEmbeddingAtTheSameTimeGetTheSameVectorsAsOneThread() throws Exception {
+        List<String> texts = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "clip number " + i + " #fyp").toList();
+        List<float[]> sequential = new MiniLmEmbedder().embedAll(texts);
+        MiniLmEmbedder shared = new MiniLmEmbedder();
+
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<float[]>> futures = new java.util.ArrayList<>();
+            for (String text : texts) {
+                futures.add(threads.submit(() -> shared.embed(text)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(futures.get(i).get()).containsExactly(sequential.get(i));
+            }
+        }
+    }
+
     static float dot(float[] a, float[] b) {
         float sum = 0;
         for (int i = 0; i < a.length; i++) {

@@ -1,0 +1,171 @@
+package io.flick.feed.similarity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/**
+ * Prints how long embedding and searching take on this machine; asserts nothing. Not a test: run it
+ * by hand, after {@code ./mvnw -pl server test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ *
+ * <pre>
+ * java --enable-native-access=ALL-UNNAMED [--add-modules jdk.incubator.vector] \
+ *   -cp server/target/classes:server/target/test-classes:$(cat server/cp.txt) \
+ *   io.flick.feed.similarity.SimilarityMeasurement [vectors=100000]
+ * </pre>
+ *
+ * The vectors are random, which is the hard case for HNSW: real caption embeddings cluster.
+ */
+public final class SimilarityMeasurement {
+
+    static final int DIMENSIONS = 384;
+
+    public static void main(String[] args) {
+        int vectors = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int captions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        MiniLmEmbedder embedder = measureEmbedding();
+        System.out.println("-- random unit vectors (the hard case)");
+        measureIndex(new RandomVectors(1, DIMENSIONS).items(vectors), new RandomVectors(2, DIMENSIONS)::next);
+        System.out.println("-- caption embeddings");
+        measureIndex(captionEmbeddings(embedder, captions), new CaptionQueries(embedder));
+    }
+
+    static MiniLmEmbedder measureEmbedding() {
+        long started = System.nanoTime();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        embedder.embed("warm up the model and the tokenizer");
+        print("embedder: model load and first text", millisSince(started), "ms");
+
+        List<String> captions = CaptionQueries.texts(300, 100_000);
+        started = System.nanoTime();
+        for (String caption : captions.subList(0, 150)) {
+            embedder.embed(caption);
+        }
+        print("embed one at a time (not cached)", millisSince(started) / 150, "ms/text");
+
+        started = System.nanoTime();
+        embedder.embedAll(captions.subList(150, 300));
+        print("embedAll of 150 (not cached)", millisSince(started) / 150, "ms/text");
+
+        started = System.nanoTime();
+        for (String caption : captions.subList(0, 150)) {
+            embedder.embed(caption);
+        }
+        print("embed one at a time (cached)", millisSince(started) / 150, "ms/text");
+        return embedder;
+    }
+
+    static Map<Long, float[]> captionEmbeddings(MiniLmEmbedder embedder, int count) {
+        List<String> texts = CaptionQueries.texts(count, 0);
+        long started = System.nanoTime();
+        List<float[]> vectors = embedder.embedAll(texts);
+        print("embedAll of " + count + " captions", millisSince(started) / count, "ms/text");
+        Map<Long, float[]> items = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            items.put((long) i, vectors.get(i));
+        }
+        return items;
+    }
+
+    /** Queries that are captions of the same kind as the indexed ones, but not among them. */
+    static final class CaptionQueries implements java.util.function.Supplier<float[]> {
+        private final List<float[]> queries;
+        private int next;
+
+        CaptionQueries(MiniLmEmbedder embedder) {
+            this.queries = embedder.embedAll(texts(300, 7_919));
+        }
+
+        @Override
+        public float[] get() {
+            return queries.get(next++ % queries.size());
+        }
+
+        /** Caption-like texts from word lists: subject, action, place, hashtag, mostly distinct. */
+        static List<String> texts(int count, int offset) {
+            String[] subjects = {"my cat", "grandma", "our team", "the chef", "a toddler", "this dog", "my roommate",
+                    "the barista", "a street artist", "the drummer", "my little brother", "a golden retriever",
+                    "the science teacher", "two skaters", "a nurse", "the farmer", "my best friend", "a parrot",
+                    "the old fisherman", "a ballet dancer", "the mechanic", "a hamster", "my dad", "the goalkeeper"};
+            String[] actions = {"tries a new recipe", "learns to skateboard", "paints a mural", "sings in the rain",
+                    "fixes an old bike", "dances at the wedding", "bakes sourdough", "scores a goal",
+                    "unboxes a new phone", "plants tomatoes", "falls asleep", "reviews cheap headphones",
+                    "cleans the whole house", "does a backflip", "solves a rubik's cube", "makes latte art",
+                    "builds a treehouse", "practices guitar", "grills steaks", "knits a scarf", "runs a marathon",
+                    "reacts to a horror movie", "feeds the ducks", "restores an antique chair"};
+            String[] places = {"in the kitchen", "at the beach", "in Tokyo", "on the subway", "in the garden",
+                    "at the gym", "in the snow", "at midnight", "in the living room", "at the stadium",
+                    "in a tiny apartment", "on a mountain", "at the farmers market", "in the classroom"};
+            String[] tags = {"#fyp", "#funny", "#cooking", "#diy", "#music", "#sports", "#pets", "#art", "#travel",
+                    "#fitness", "#lifehack", "#asmr", "#comedy", "#satisfying", "", ""};
+            List<String> texts = new ArrayList<>(count);
+            for (int i = offset; texts.size() < count; i++) {
+                long mix = (i + 1L) * 0x9E3779B97F4A7C15L;
+                int a = (int) Math.floorMod(mix, subjects.length);
+                int b = (int) Math.floorMod(mix >>> 16, actions.length);
+                int c = (int) Math.floorMod(mix >>> 32, places.length);
+                int d = (int) Math.floorMod(mix >>> 48, tags.length);
+                texts.add(subjects[a] + " " + actions[b] + " " + places[c] + " " + tags[d] + " (" + i + ")");
+            }
+            return texts;
+        }
+    }
+
+    static void measureIndex(Map<Long, float[]> items, java.util.function.Supplier<float[]> queryVectors) {
+        int count = items.size();
+        try (VectorIndex index = VectorIndex.inMemory(DIMENSIONS)) {
+            long started = System.nanoTime();
+            index.putAll(items);
+            index.size();
+            double buildMillis = millisSince(started);
+            print("index build, " + count + " vectors", buildMillis / 1000, "s");
+            print("index build per vector", buildMillis / count, "ms");
+
+            List<float[]> queries = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                queries.add(queryVectors.get());
+            }
+            LongPredicate tenthSeen = item -> item % 10 != 0;
+            LongPredicate onePercentLeft = item -> item % 100 == 0;
+            search(index, queries, 10, item -> true, "nearest k=10 (warm-up)");
+            search(index, queries, 10, item -> true, "nearest k=10");
+            search(index, queries, 100, item -> true, "nearest k=100");
+            search(index, queries, 10, tenthSeen, "nearest k=10, filter rejects 10%");
+            search(index, queries, 10, onePercentLeft, "nearest k=10, filter keeps 1%");
+
+            recall(index, items, queries.subList(0, 50), 10, item -> true, "recall@10");
+            recall(index, items, queries.subList(0, 50), 100, item -> true, "recall@100");
+            recall(index, items, queries.subList(0, 50), 10, tenthSeen, "recall@10, filter rejects 10%");
+            recall(index, items, queries.subList(0, 50), 10, onePercentLeft, "recall@10, filter keeps 1%");
+        }
+    }
+
+    private static void search(VectorIndex index, List<float[]> queries, int k, LongPredicate accept, String what) {
+        long started = System.nanoTime();
+        for (float[] query : queries) {
+            index.nearest(query, k, accept);
+        }
+        print(what, millisSince(started) / queries.size(), "ms/search");
+    }
+
+    private static void recall(VectorIndex index, Map<Long, float[]> items, List<float[]> queries, int k,
+            LongPredicate accept, String what) {
+        int found = 0;
+        for (float[] query : queries) {
+            Set<Long> exact = new HashSet<>(RandomVectors.bruteForce(items, query, k, accept));
+            found += (int) RandomVectors.ids(index.nearest(query, k, accept)).stream().filter(exact::contains).count();
+        }
+        print(what, (double) found / (queries.size() * k), "");
+    }
+
+    private static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static void print(String what, double value, String unit) {
+        System.out.printf("%-45s %10.3f %s%n", what, value, unit);
+    }
+}
