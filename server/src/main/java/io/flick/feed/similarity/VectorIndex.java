@@ -62,9 +62,11 @@ public final class VectorIndex implements AutoCloseable {
     private static final String VECTOR = "vector";
     /**
      * How many candidates each segment's graph walk keeps at least, whatever k is. HNSW recall grows
-     * with the walk's breadth; a walk as narrow as k = 10 misses true neighbours noticeably.
+     * with the walk's breadth: on random 384-dimensional unit vectors (the hard case; caption
+     * embeddings reached recall@10 = 1.0 already at 100) recall@10 measured 0.95 / 0.98 / 0.99 at
+     * breadth 100 / 150 / 200 over 2,000 vectors, and 0.73 / 0.84 / 0.89 over 20,000.
      */
-    static final int MIN_SEARCH_BREADTH = 100;
+    static final int MIN_SEARCH_BREADTH = 150;
 
     private final int dimensions;
     private final Directory directory;

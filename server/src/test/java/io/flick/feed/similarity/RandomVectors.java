@@ -45,12 +45,14 @@ final class RandomVectors {
 
     /** The exact k nearest item ids, by comparing the query with every vector. */
     static List<Long> bruteForce(Map<Long, float[]> items, float[] query, int k, LongPredicate accept) {
+        record Scored(long itemId, float score) {
+        }
         return items.entrySet().stream()
                 .filter(item -> accept.test(item.getKey()))
-                .sorted(Comparator.comparingDouble((Map.Entry<Long, float[]> item) -> dot(item.getValue(), query))
-                        .reversed())
+                .map(item -> new Scored(item.getKey(), dot(item.getValue(), query)))
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(k)
-                .map(Map.Entry::getKey)
+                .map(Scored::itemId)
                 .toList();
     }
 

@@ -1,11 +1,17 @@
 package io.flick.feed.similarity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 
 /**
  * Prints how long embedding and searching take on this machine; asserts nothing. Not a test: run it
@@ -114,16 +120,24 @@ public final class SimilarityMeasurement {
         }
     }
 
+    /**
+     * Builds an on-disk index, closes it (which waits for Lucene's background merges, so they do not
+     * steal CPU from the searches), reopens it and searches it.
+     */
     static void measureIndex(Map<Long, float[]> items, java.util.function.Supplier<float[]> queryVectors) {
         int count = items.size();
-        try (VectorIndex index = VectorIndex.inMemory(DIMENSIONS)) {
-            long started = System.nanoTime();
+        Path folder = temporaryFolder();
+        long started = System.nanoTime();
+        try (VectorIndex index = VectorIndex.onDisk(folder, DIMENSIONS)) {
             index.putAll(items);
             index.size();
             double buildMillis = millisSince(started);
-            print("index build, " + count + " vectors", buildMillis / 1000, "s");
-            print("index build per vector", buildMillis / count, "ms");
+            print("index putAll, " + count + " vectors", buildMillis / 1000, "s");
+            print("index putAll per vector", buildMillis / count, "ms");
+        }
+        print("index putAll + merges + commit", millisSince(started) / 1000, "s");
 
+        try (VectorIndex index = VectorIndex.onDisk(folder, DIMENSIONS)) {
             List<float[]> queries = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 queries.add(queryVectors.get());
@@ -140,6 +154,26 @@ public final class SimilarityMeasurement {
             recall(index, items, queries.subList(0, 50), 100, item -> true, "recall@100");
             recall(index, items, queries.subList(0, 50), 10, tenthSeen, "recall@10, filter rejects 10%");
             recall(index, items, queries.subList(0, 50), 10, onePercentLeft, "recall@10, filter keeps 1%");
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("flick-vector-measurement");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
