@@ -39,6 +39,11 @@ import org.apache.lucene.util.IOUtils;
  * An approximate-nearest-neighbour index of item vectors: Lucene's HNSW graph, scored by dot product
  * on unit vectors, i.e. by cosine similarity. Thread-safe; writes and searches may interleave.
  *
+ * <p><b>Graph.</b> Lucene's default HNSW parameters (16 links a node, 100 candidates while linking),
+ * one graph per segment; a search walks every segment's graph and merges the results, so search cost
+ * grows with the segment count, which Lucene's background merges keep small (they also cost CPU for a
+ * while after a bulk load).
+ *
  * <p><b>Vectors.</b> Every vector is copied and normalised on the way in, so callers may pass any
  * non-zero finite vector of the right length; anything else is an {@link IllegalArgumentException}.
  *
@@ -81,10 +86,6 @@ public final class VectorIndex implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private VectorIndex(int dimensions, Directory directory, String name, Duration commitEvery) throws IOException {
-        if (dimensions < 1 || dimensions > KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS) {
-            throw new IllegalArgumentException(
-                    "dimensions must be between 1 and " + KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS + ", not " + dimensions);
-        }
         this.dimensions = dimensions;
         this.directory = directory;
         IndexWriter openedWriter = null;
@@ -110,6 +111,7 @@ public final class VectorIndex implements AutoCloseable {
 
     /** As {@link #onDisk(Path, int)}, committing at another pace; for tests. */
     static VectorIndex onDisk(Path directory, int dimensions, Duration commitEvery) {
+        requireSupported(dimensions);
         try {
             return new VectorIndex(dimensions, FSDirectory.open(directory), directory.toString(), commitEvery);
         } catch (IOException e) {
@@ -119,6 +121,7 @@ public final class VectorIndex implements AutoCloseable {
 
     /** An index on the heap, gone when closed; nothing is committed. */
     public static VectorIndex inMemory(int dimensions) {
+        requireSupported(dimensions);
         try {
             return new VectorIndex(dimensions, new ByteBuffersDirectory(), "memory", null);
         } catch (IOException e) {
@@ -272,6 +275,13 @@ public final class VectorIndex implements AutoCloseable {
             // Blocking: if another thread is reopening, wait and reopen again so our writes are in.
             searchers.maybeRefreshBlocking();
             visibleWrites.accumulateAndGet(written, Math::max);
+        }
+    }
+
+    private static void requireSupported(int dimensions) {
+        if (dimensions < 1 || dimensions > KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS) {
+            throw new IllegalArgumentException(
+                    "dimensions must be between 1 and " + KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS + ", not " + dimensions);
         }
     }
 

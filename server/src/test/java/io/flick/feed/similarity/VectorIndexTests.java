@@ -195,6 +195,12 @@ class VectorIndexTests {
     }
 
     @Test
+    void refusesDimensionsLuceneCannotIndex() {
+        assertThatThrownBy(() -> VectorIndex.inMemory(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VectorIndex.inMemory(5000)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aClosedIndexRefusesWork() {
         index.close();
 
