@@ -23,7 +23,14 @@ import java.util.stream.Stream;
  *   io.flick.feed.similarity.SimilarityMeasurement [vectors=100000]
  * </pre>
  *
- * The vectors are random, which is the hard case for HNSW: real caption embeddings cluster.
+ * Two corpora: random unit vectors, the hard case for HNSW (distances concentrate, so the graph
+ * navigates poorly), and embeddings of generated captions, which cluster like real ones.
+ *
+ * <p>Figures on 2026-11-22, 2 shared cores (other builds running, so +-50%), Vector API on:
+ * model load 0.7-1.1 s; embed 2.3-4.8 ms/text alone, 1.6-2.7 ms/text in embedAll, 4 us cached.
+ * 100,000 caption embeddings: putAll 24 s (30 s with merges and commit), nearest k=10 1.1 ms,
+ * recall@10 1.000. 100,000 random vectors: putAll 52 s (67 s), nearest k=10 3.2 ms, recall@10 0.44;
+ * a filter keeping 1% of items: exact answers in 0.6-0.7 ms.
  */
 public final class SimilarityMeasurement {
 
