@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(Path dataDir, String... arguments) throws IOException {
         int port = TestSocketUtils.findAvailableTcpPort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
                 "--flick.data-dir=" + dataDir, "--server.port=" + port));
         command.addAll(List.of(arguments));

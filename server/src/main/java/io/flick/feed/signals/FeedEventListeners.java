@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import io.flick.engagement.VideoLiked;
 import io.flick.engagement.VideoShared;
@@ -40,7 +41,8 @@ public class FeedEventListeners {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /** Outside a transaction: computing the embedding is model inference, not database work. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(VideoPublished event) {
         catalog.add(List.of(published(event, event.sound() == null ? Optional.empty() : sounds.find(event.sound()))));
     }
