@@ -53,6 +53,10 @@ public final class BenchServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     JsonNode post(String path, Object body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

@@ -99,6 +99,7 @@ public final class FeedEvaluation {
         Map<Long, Double> faded = new HashMap<>();
         for (var h : histories) {
             trainSeen.computeIfAbsent(h.user(), u -> new HashSet<>()).addAll(h.watched());
+            trainSeen.get(h.user()).addAll(h.longViewed());
             trainLong.computeIfAbsent(h.user(), u -> new HashSet<>()).addAll(h.longViewed());
             trainPositive.computeIfAbsent(h.user(), u -> new HashSet<>()).addAll(h.longViewed());
             trainPositive.get(h.user()).addAll(h.liked());
@@ -164,6 +165,16 @@ public final class FeedEvaluation {
             for (var h : histories) {
                 UserId user = new UserId(h.user() + 1);
                 Set<Long> longViewed = new HashSet<>(h.longViewed());
+                // The last 50 long views reach further back than the last 50 exposures: those outside the
+                // exposures are whole views too, replayed before them (about a quarter of all long views).
+                Set<Long> exposed = new HashSet<>(h.watched());
+                List<Long> older = h.longViewed().stream().filter(v -> !exposed.contains(v) && byId.containsKey(v)).toList();
+                for (int i = 0; i < older.size(); i++) {
+                    var video = byId.get(older.get(i));
+                    double seconds = Double.isNaN(video.seconds()) ? typicalSeconds : video.seconds();
+                    Instant at = Instant.ofEpochMilli(h.lastTimeMs() - (h.watched().size() + older.size() - i) * 60_000L);
+                    batch.add(FeedEventListeners.signal(new VideoViewed(new VideoId(older.get(i) + 1), user, seconds, 1.0, "fyp", at)));
+                }
                 // No per-event times in the history: its exposures are spread over the minutes before the user's last one.
                 for (int i = 0; i < h.watched().size(); i++) {
                     long v = h.watched().get(i);
@@ -247,6 +258,25 @@ public final class FeedEvaluation {
                 });
             });
             System.out.printf("evaluated in %.0f s%n", (System.nanoTime() - phase) / 1e9);
+            if (args.containsKey("diagnose")) {
+                Diagnosis.run(server, evaluated, targets);
+            }
+            if (args.containsKey("tune")) {
+                // Tuned on other users than the ones reported, so the figures above stay honest.
+                List<Long> others = new ArrayList<>(targets.keySet());
+                others.removeAll(new HashSet<>(evaluated));
+                List<Long> tuning = sample(others, Integer.parseInt(one(args, "tune")));
+                Map<Long, Diagnosis.Impressions> seen = new HashMap<>();
+                for (long user : tuning) {
+                    List<KuaiRand.Impression> own = testByUser.get(user).stream().filter(i -> byId.containsKey(i.video())).toList();
+                    boolean[] labels = new boolean[own.size()];
+                    for (int i = 0; i < labels.length; i++) {
+                        labels[i] = own.get(i).longView();
+                    }
+                    seen.put(user, new Diagnosis.Impressions(own.stream().map(i -> i.video() + 1).toList(), labels));
+                }
+                Diagnosis.tune(server, tuning, targets, seen);
+            }
 
             String text = report(results, evaluated.size(), gaucUsers.size(), pool.size(), videosFile, historyFile, trainFiles,
                     testFile, sample, (System.nanoTime() - started) / 1e9, end);

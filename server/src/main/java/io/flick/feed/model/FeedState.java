@@ -41,6 +41,7 @@ public final class FeedState {
     private final ConcurrentSkipListSet<Newest> newest = new ConcurrentSkipListSet<>();
     // Items with engagement since the charts were last refreshed: only these can have risen.
     private final Set<Long> touched = ConcurrentHashMap.newKeySet();
+    private final ItemNeighbours neighbours = new ItemNeighbours();
 
     public FeedState(int dimensions) {
         this.dimensions = dimensions;
@@ -245,6 +246,11 @@ public final class FeedState {
         }
     }
 
+    /** Items engaged with by the same people as this one, with their cosine similarity. */
+    public List<ItemNeighbours.Neighbour> neighbours(long itemId) {
+        return neighbours.of(itemId);
+    }
+
     public int engagerCount(long itemId) {
         ArrayDeque<Long> users = engagers.get(itemId);
         if (users == null) {
@@ -275,12 +281,17 @@ public final class FeedState {
 
     private void engaged(long itemId, long user) {
         ArrayDeque<Long> users = engagers.computeIfAbsent(itemId, id -> new ArrayDeque<>());
+        boolean again;
         synchronized (users) {
-            users.remove(user);
+            again = users.remove(user);
             users.addFirst(user);
             if (users.size() > ENGAGERS_PER_ITEM) {
                 users.removeLast();
             }
+        }
+        // A like after a finished view is the same person's interest: counted together once.
+        if (!again) {
+            neighbours.engaged(itemId, tasteOf(user).recentPositives(Taste.RECENT_POSITIVES));
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Taste {
 
     static final double DECAY = 0.98;
-    private static final int RECENT_POSITIVES = 50;
+    static final int RECENT_POSITIVES = 100;
 
     private final float[] vector;
     private final Affinities<String> hashtags = new Affinities<>(DECAY);

@@ -8,6 +8,6 @@ public record RankingWeights(double completion, double likes, double shares, dou
                              double creatorQuality, double freshness, double followed, double source) {
 
     public static RankingWeights defaults() {
-        return new RankingWeights(0.6, 0.3, 0.3, 0.8, 5.0, 0.4, 0.25, 0.6, 0.3);
+        return new RankingWeights(0.15, 0.05, 0.075, 0.2, 20.0, 0.05, 0.1, 0.6, 0.3);
     }
 }
