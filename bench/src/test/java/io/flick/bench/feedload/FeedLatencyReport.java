@@ -26,14 +26,14 @@ final class FeedLatencyReport {
     private final List<StepFigures> steps;
     private final Load load;
     private final String seeding;
-    private final String serverHeap;
+    private final String serverJvm;
     private final String command;
 
-    FeedLatencyReport(List<StepFigures> steps, Load load, String seeding, String serverHeap, String command) {
+    FeedLatencyReport(List<StepFigures> steps, Load load, String seeding, String serverJvm, String command) {
         this.steps = steps;
         this.load = load;
         this.seeding = seeding;
-        this.serverHeap = serverHeap;
+        this.serverJvm = serverJvm;
         this.command = command;
     }
 
@@ -47,22 +47,22 @@ final class FeedLatencyReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n## Run of %s (commit %s)%n%n", LocalDate.now(), commit));
         out.append(machine).append(String.format(Locale.ROOT,
-                " One Flick server (`-Xmx%s`, `--add-modules=jdk.incubator.vector`), its PostgreSQL and the Gatling load "
-                        + "generator share the machine.%n%n", serverHeap));
+                " One Flick server (`%s`), its PostgreSQL and the Gatling load generator share the machine.%n%n",
+                serverJvm));
         out.append(String.format(Locale.ROOT, "Load: closed model, %d s per step after a %d s warm-up (the first %d s of each "
                         + "step are not counted). At each step *n* virtual users page through For You (`limit=%d`, %d pages "
                         + "per visit following `next_cursor`; %.0f%% are anonymous visitors, the others one of %,d signed-in "
                         + "users picked at random) while *n* others call `GET %s` signed in; all without pauses.%n%n",
                 load.stepSeconds(), load.warmupSeconds(), load.settleSeconds(), load.limit(), load.pages(),
                 100 * load.anonymousShare(), load.signedIn(), load.trivialPath()));
-        out.append("| users per endpoint | For You pages/s | For You p50 / p99 | first pages p99 | trivial req/s | "
+        out.append("| users per endpoint | For You pages/s | For You p50 / p99 | first pages p50 / p99 | trivial req/s | "
                 + "trivial p50 / p99 | For You / trivial throughput | fallback pages | errors | cores: server / PostgreSQL / Gatling / other |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (StepFigures step : steps) {
             CpuMeter.Usage cpu = step.cpu();
-            out.append(String.format(Locale.ROOT, "| %d | %.1f | %d / %d ms | %d ms | %.0f | %d / %d ms | %.3f | %.1f%% | %d | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %d | %.1f | %d / %d ms | %d / %d ms | %.0f | %d / %d ms | %.3f | %.1f%% | %d | %s |%n",
                     step.concurrency(), step.forYou().perSecond(), step.forYou().p50(), step.forYou().p99(),
-                    step.firstPages().p99(), step.trivial().perSecond(), step.trivial().p50(), step.trivial().p99(),
+                    step.firstPages().p50(), step.firstPages().p99(), step.trivial().perSecond(), step.trivial().p50(), step.trivial().p99(),
                     step.throughputRatio(), 100 * step.fallbackShare(), step.forYou().errors() + step.trivial().errors(),
                     cpu == null ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f", cpu.server(), cpu.postgres(),
                             cpu.loadGenerator(), cpu.others())));

@@ -197,10 +197,11 @@ public class FeedLoadSimulation extends Simulation {
             String command = "./mvnw -q -DskipTests install && ./mvnw -q -pl bench gatling:test "
                     + "-Dgatling.simulationClass=" + getClass().getName();
             var report = new FeedLatencyReport(steps, new FeedLatencyReport.Load(WARMUP_SECONDS, STEP_SECONDS, SETTLE_SECONDS,
-                    PAGES, LIMIT, ANONYMOUS, stage.tokens().size(), TRIVIAL), stage.seedingReport(), stage.serverHeap(), command);
+                    PAGES, LIMIT, ANONYMOUS, stage.tokens().size(), TRIVIAL), stage.seedingReport(), stage.serverJvm(), command);
             String section = report.markdown(FeedLatencyReport.machine(), commit());
             report.append(root.resolve("docs/benchmarks/feed-latency.md"), section);
             Files.writeString(out.resolve("last-run.md"), section);
+            writeSamples(out.resolve("samples.csv"));
             System.out.println(section);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -211,6 +212,17 @@ public class FeedLoadSimulation extends Simulation {
                 System.err.println("Could not close the stage: " + e);
             }
         }
+    }
+
+    /** Every answered request, for analyses the report does not make (relative times in ms). */
+    private void writeSamples(Path file) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("endpoint,start_ms,millis,ok,first_page,fallback,cards\n");
+        for (Sample s : samples) {
+            csv.append(s.endpoint()).append(',').append(s.startMillis() - started).append(',').append(s.millis()).append(',')
+                    .append(s.ok()).append(',').append(s.firstPage()).append(',').append(s.fallback()).append(',')
+                    .append(s.cards()).append('\n');
+        }
+        Files.writeString(file, csv);
     }
 
     /** Cores used between the readings nearest to the window's edges. */
