@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
-import io.flick.FlickApplication;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -43,14 +42,12 @@ final class BurstStage implements AutoCloseable {
     final List<String> tokens = new ArrayList<>();
     final List<Long> userIds = new ArrayList<>();
     final VideoId video = new VideoId(9_000_000_000L);
-    private Process server;
+    private FlickProcess server;
 
     BurstStage(int users) throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         dataDir = Files.createTempDirectory("flick-burst-");
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = FlickProcess.freePort();
         startServer();
         seed(users);
         login();
@@ -61,34 +58,17 @@ final class BurstStage implements AutoCloseable {
     }
 
     void startServer() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp",
-                System.getProperty("java.class.path"), FlickApplication.class.getName(),
+        server = FlickProcess.start(port, List.of("-Xmx1g"), List.of(
                 "--flick.database.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--flick.database.username=postgres",
-                "--flick.data-dir=" + dataDir, "--server.port=" + port, "--flick.demo.enabled=false",
+                "--flick.data-dir=" + dataDir, "--flick.demo.enabled=false",
                 "--flick.security.auth-per-address=1000000", "--logging.level.root=WARN",
-                "--server.tomcat.threads.max=200")
-                .redirectErrorStream(true).redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
-                .start();
-        var http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the Flick server did not start; see " + dataDir + ".log");
+                "--server.tomcat.threads.max=200"),
+                dataDir.resolveSibling(dataDir.getFileName() + ".log"), Duration.ofSeconds(120));
     }
 
     /** SIGKILL: no shutdown hooks, requests in flight are cut. */
     void killServer() throws InterruptedException {
-        server.destroyForcibly().waitFor();
+        server.kill();
     }
 
     long rows() throws SQLException {
@@ -183,7 +163,7 @@ final class BurstStage implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (server != null) {
-            server.destroyForcibly().waitFor();
+            server.kill();
         }
         postgres.close();
     }

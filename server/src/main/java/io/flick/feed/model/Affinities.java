@@ -19,6 +19,13 @@ final class Affinities<K> {
     private final double growth;
     private final Map<K, Double> weights = new HashMap<>();
     private double scale = 1;
+    /**
+     * The largest stored (inflated) weight, at least 0, or NaN when it must be recomputed. The ranker
+     * asks for the maximum once per candidate and affinity (thousands of times per page), while it
+     * changes only when a weight does: scanning up to {@value #MAX_KEYS} weights on every call was a
+     * measured hot spot of the For You request (docs/benchmarks/feed-latency.md).
+     */
+    private double storedMax;
 
     Affinities(double decay) {
         this.growth = 1 / decay;
@@ -29,14 +36,21 @@ final class Affinities<K> {
         scale *= growth;
         if (scale > RESCALE_ABOVE) {
             weights.replaceAll((key, weight) -> weight / scale);
+            storedMax /= scale;
             scale = 1;
         }
     }
 
     void add(K key, double weight) {
-        weights.merge(key, weight * scale, Double::sum);
+        double updated = weights.merge(key, weight * scale, Double::sum);
         if (weights.size() > MAX_KEYS) {
             forgetWeakest();
+            storedMax = Double.NaN;
+        } else if (updated >= storedMax) {
+            storedMax = updated;
+        } else if (weight < 0) {
+            // The key may have been the largest and fallen below another: recompute when asked.
+            storedMax = Double.NaN;
         }
     }
 
@@ -45,13 +59,16 @@ final class Affinities<K> {
         return weight == null ? 0 : weight / scale;
     }
 
-    /** The strongest positive weight, for normalising. */
+    /** The strongest positive weight (0 if there is none), for normalising. */
     double max() {
-        double max = 0;
-        for (double weight : weights.values()) {
-            max = Math.max(max, weight);
+        if (Double.isNaN(storedMax)) {
+            double max = 0;
+            for (double weight : weights.values()) {
+                max = Math.max(max, weight);
+            }
+            storedMax = max;
         }
-        return max / scale;
+        return storedMax / scale;
     }
 
     List<K> strongest(int n) {

@@ -25,6 +25,12 @@ public final class Taste {
     private final Set<Long> hiddenCreators = new HashSet<>();
     private final Set<Long> followees = new HashSet<>();
     private final ArrayDeque<Long> recentPositives = new ArrayDeque<>();
+    /**
+     * An immutable copy of {@code recentPositives}, made when first read after a change. Co-engagement
+     * reads the recent positives of hundreds of other users per request (about 12,000 reads), and
+     * they change far less often than they are read.
+     */
+    private List<Long> recentPositivesCopy = List.of();
     private long views;
     private long positives;
     private int generation;
@@ -61,6 +67,7 @@ public final class Taste {
             if (recentPositives.size() > RECENT_POSITIVES) {
                 recentPositives.removeLast();
             }
+            recentPositivesCopy = null;
         }
     }
 
@@ -99,11 +106,20 @@ public final class Taste {
         }
         return new Snapshot(unit, hashtags.strongest(8), sounds.strongest(5), creators.strongest(10),
                 Set.copyOf(seen), Set.copyOf(dismissed), Set.copyOf(hiddenCreators), Set.copyOf(followees),
-                List.copyOf(recentPositives), views, positives, generation, this);
+                recentPositives(), views, positives, generation, this);
     }
 
     synchronized List<Long> recentPositives(int limit) {
-        return recentPositives.stream().limit(limit).toList();
+        List<Long> all = recentPositives();
+        return limit >= all.size() ? all : all.subList(0, limit);
+    }
+
+    /** Newest first; immutable, shared until the next change. Called under the lock. */
+    private List<Long> recentPositives() {
+        if (recentPositivesCopy == null) {
+            recentPositivesCopy = List.copyOf(recentPositives);
+        }
+        return recentPositivesCopy;
     }
 
     synchronized double hashtagAffinity(List<String> tags) {

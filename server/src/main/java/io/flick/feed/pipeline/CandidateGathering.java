@@ -19,9 +19,15 @@ import io.flick.feed.candidates.CandidateSource;
 import io.flick.feed.candidates.FeedRequest;
 
 /**
- * Runs every candidate source in parallel, each on its own virtual thread, and waits for them
- * until the deadline. The result says which sources failed or were late; the caller decides
- * what that means for the page.
+ * Runs every candidate source in parallel, each on a thread of its own, and waits for them until
+ * the deadline. The result says which sources failed or were late; the caller decides what that
+ * means for the page.
+ *
+ * <p>Platform threads, not virtual ones: sources are CPU-bound for milliseconds at a time
+ * (co-engagement, the HNSW search), and a virtual thread is never preempted, so on a small machine
+ * one page's sources occupied every carrier thread and every other request of the server, however
+ * cheap, waited for them (docs/benchmarks/feed-latency.md). The operating system time-slices
+ * platform threads. The pool keeps idle threads for a minute, so steady traffic reuses them.
  */
 @Component
 class CandidateGathering implements DisposableBean {
@@ -30,7 +36,8 @@ class CandidateGathering implements DisposableBean {
 
     private final List<CandidateSource> sources;
     private final FeedSettings settings;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor =
+            Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("feed-source-", 0).factory());
 
     CandidateGathering(List<CandidateSource> sources, FeedSettings settings) {
         this.sources = sources;

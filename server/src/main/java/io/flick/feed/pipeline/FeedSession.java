@@ -67,6 +67,11 @@ public final class FeedSession {
         promised = List.copyOf(nextPromised);
         pages++;
         poolPagesLeft--;
+        if (poolPagesLeft <= 0) {
+            // Spent: pool() would never hand it out again, and a session is kept for its idle time
+            // (30 minutes) — with a few thousand candidates, the largest thing it holds.
+            pool = null;
+        }
     }
 
     /** The cached pool, if it is still good for this taste: same follows/dismissals/hides, little new engagement. */

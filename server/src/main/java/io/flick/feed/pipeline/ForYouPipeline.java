@@ -86,8 +86,10 @@ public class ForYouPipeline {
             List<Score> ranked = promisedFirst(ranker.rank(taste, eligible(pool, request), now.toEpochMilli()), session.promised());
             Set<Long> exploration = proposedBy(pool, "fresh");
             List<Score> page = reRanker.page(ranked, limit, session.recentCreators(), exploration);
-            List<Score> rest = new ArrayList<>(ranked);
-            rest.removeAll(page);
+            // By item id: the ranked list holds one score per item, and comparing whole scores (totals and
+            // every part) of each ranked item against each page item showed in profiles.
+            Set<Long> onPage = new HashSet<>(ids(page));
+            List<Score> rest = ranked.stream().filter(score -> !onPage.contains(score.item())).toList();
             List<Long> creators = creators(page);
             List<Long> next = ids(reRanker.page(rest, PREFETCH, tail(session.recentCreators(), creators), exploration));
             session.record(ids(page), creators, next);
@@ -137,7 +139,8 @@ public class ForYouPipeline {
         List<Score> top = new ArrayList<>(n);
         while (top.size() < n && !ranked.isEmpty()) {
             List<Score> page = reRanker.page(ranked, Math.min(PAGE, n - top.size()), tail(List.of(), creators(top)), exploration);
-            ranked.removeAll(page);
+            Set<Long> onPage = new HashSet<>(ids(page));
+            ranked.removeIf(score -> onPage.contains(score.item()));
             top.addAll(page);
         }
         return top;
