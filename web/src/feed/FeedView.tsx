@@ -72,6 +72,10 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
 
   // A layout effect: the player switch must not wait for a paint.
   useLayoutEffect(() => {
+    // The browser keeps a resource-timing entry (with its URL) per request for any script that
+    // asks, up to 250. Nothing here reads them, and every video costs a few requests: forgotten at
+    // each video, they cannot pile up while the person scrolls.
+    performance.clearResourceTimings();
     model.position = current;
     model.ensure(current);
     model.trim(current);
@@ -121,6 +125,17 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     const element = scroller.current!;
     const onScrollEnd = () => {
       target.current = null;
+      // At rest, far enough down: the oldest entries leave the list and everything moves up by
+      // as many screens, the scroll position too, before the next paint (the render this causes
+      // runs in a microtask), so the person sees nothing happen.
+      const drop = model.droppable(currentRef.current);
+      if (drop > 0 && element.clientHeight > 0) {
+        model.dropHead(drop);
+        currentRef.current -= drop;
+        setCurrent(currentRef.current);
+        pool.shift(drop);
+        element.scrollTop -= drop * element.clientHeight;
+      }
     };
     let wheelLocked = false;
     let wheelTimer: number | undefined;
@@ -147,7 +162,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
       element.removeEventListener('wheel', onWheel);
       window.clearTimeout(wheelTimer);
     };
-  }, [goTo]);
+  }, [goTo, model]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
