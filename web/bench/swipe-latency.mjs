@@ -149,6 +149,18 @@ const warm = await swipeThrough(warmPage, SWIPES, async (i) => {
   }
   if (i % 10 === 0) console.log(`prefetched: ${i} swipes`);
 });
+// After the feed re-based its list (every 20 videos past the first 60), scrolling back must still
+// play the videos behind: a sanity check of that path, not a measurement.
+let scrolledBack = 0;
+for (let i = 0; i < 5; i++) {
+  const at = await warmPage.evaluate(() => document.querySelector('.slide.active')?.getAttribute('data-video-id'));
+  await warmPage.press('ArrowUp', 'ArrowUp', 38);
+  const moved = await warmPage.waitFor((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id,
+    at, { timeout: 5000 }).then(() => true, () => false);
+  if (!moved || !(await playing(warmPage).then(() => true, () => false))) break;
+  scrolledBack++;
+  await sleep(500);
+}
 const warmErrors = warmPage.errors;
 await warmPage.close();
 
@@ -178,7 +190,7 @@ const summary = {
   cold: stats(cold.map((m) => m.ms)),
   coldSwipesThatWereWarm: cold.filter((m) => m.warm).length,
   heap: heaps,
-  swipes: { prefetched: warm.length, cold: cold.length },
+  swipes: { prefetched: warm.length, cold: cold.length, scrolledBackAtTheEnd: scrolledBack },
   pageErrors: [...warmErrors, ...coldErrors],
 };
 console.log(JSON.stringify(summary));

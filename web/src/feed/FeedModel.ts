@@ -15,11 +15,14 @@ const PREFETCH_CARDS = 2;
 const KEEP_BEHIND = 10;
 /**
  * How many videos back the person can scroll. Entries further behind leave the list altogether
- * (ids included), in batches of {@link DROP_BATCH} so that the feed re-bases its positions rarely:
- * the list, and so the page's memory, stays bounded however many videos are watched.
+ * (ids included), in batches of {@link DROP_BATCH}, and the feed re-bases its positions: the list
+ * stays bounded, and so do the positions (pixel offsets) slides and players ever take. That matters
+ * as much: Chromium's matched-properties cache keeps a computed style for every distinct inline
+ * style a live element has had (measured: the players' translateY values, one per video, never
+ * released), so positions must repeat for the page's memory to stop growing.
  */
-const HISTORY = 100;
-const DROP_BATCH = 50;
+const HISTORY = 40;
+const DROP_BATCH = 20;
 
 const EVICTED = 'evicted';
 const NOBODY = Object.freeze({ user_id: '', username: '', display_name: null, avatar_url: null, is_verified: false, is_private: false, follower_count: 0 });
