@@ -89,9 +89,16 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     }
   }, [items, state.upcoming, current, model]);
 
+  // A swipe past the end while the next page is on its way: done when the page arrives.
+  const queued = useRef<{ index: number; timeStamp: number } | null>(null);
+
   const goTo = useCallback((index: number, timeStamp: number) => {
     const list = itemsRef.current;
-    if (index >= list.length) model.ensure(list.length - 1); // at the end: make sure more is coming
+    queued.current = null;
+    if (index >= list.length) {
+      model.ensure(list.length - 1); // at the end: make sure more is coming
+      if (!model.state.get().done) queued.current = { index, timeStamp };
+    }
     const next = Math.max(0, Math.min(list.length - 1, index));
     const element = scroller.current;
     if (!element || next === currentRef.current) return;
@@ -102,6 +109,11 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     setCurrent(next);
     element.scrollTo({ top: next * element.clientHeight, behavior: reducedMotion() ? 'instant' : 'smooth' });
   }, [model]);
+
+  useEffect(() => {
+    const waiting = queued.current;
+    if (waiting && waiting.index < items.length) goTo(waiting.index, waiting.timeStamp);
+  }, [items.length, goTo]);
 
   // Native scrolling (touch swipes, scrollbar): the video on screen is the nearest slide. While a
   // programmatic scroll runs, its target stays current.
