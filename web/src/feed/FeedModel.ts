@@ -18,8 +18,8 @@ const KEEP_BEHIND = 10;
  * (ids included), in batches of {@link DROP_BATCH}, and the feed re-bases its positions: the list
  * stays bounded, and so do the positions (pixel offsets) slides and players ever take. That matters
  * as much: Chromium's matched-properties cache keeps a computed style for every distinct inline
- * style a live element has had (measured: the players' translateY values, one per video, never
- * released), so positions must repeat for the page's memory to stop growing.
+ * style a live element has had (measured in the swipe benchmark: the players' translateY values, a
+ * new one per video, were never released), so positions must repeat for the memory to stop growing.
  */
 const HISTORY = 40;
 const DROP_BATCH = 20;
