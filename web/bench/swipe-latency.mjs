@@ -6,10 +6,15 @@
 // input's timestamp to the expected display time of the next video's first new frame
 // (requestVideoFrameCallback); see web/src/player/SwipeTiming.ts. One page swipes with prefetch on
 // (the default: next two videos loaded and primed), a second page of the same run with
-// ?prefetch=0 (every video cold). The JS heap is read through the DevTools protocol after a
-// forced garbage collection, after 10 and after all swipes of the first page.
+// ?prefetch=0 (every video cold). The JS heap is read after a forced garbage collection after
+// 10, 50 and 100 swipes and every 100 after that, on the first page.
+//
+// The pages are driven over the DevTools protocol directly (bench/cdp.mjs), with the Network domain
+// never enabled: the DevTools network agent would otherwise keep a record of every request, which
+// grows the measured heap with each video although a visitor's browser keeps no such thing.
 // Prints a JSON summary on the last line.
-import { launch } from '../e2e/browser.mjs';
+import { writeFileSync } from 'node:fs';
+import { launchBrowser, sleep } from './cdp.mjs';
 
 const [base, swipesArg, coldArg, dwellArg, pathArg] = process.argv.slice(2);
 if (!base) {
@@ -21,83 +26,103 @@ const COLD_SWIPES = Number(coldArg ?? 40);
 const DWELL_MS = Number(dwellArg ?? 1500);
 const PATH = pathArg ?? '/';
 const MEASURE = 'flick:swipe-to-first-frame';
+const HEAP_AT = new Set([10, 50, ...Array.from({ length: Math.floor(SWIPES / 100) }, (_, i) => 100 * (i + 1)), SWIPES]);
 
-const browser = await launch();
-const problems = [];
+const browser = await launchBrowser();
 
 async function feedPage(query) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const page = await browser.newPage();
   await page.goto(`${base}${PATH}${query}`);
-  await page.waitForSelector('.slide.active');
+  await page.waitFor(() => document.querySelector('.slide.active'));
   await playing(page);
   return page;
 }
 
-async function playing(page) {
-  await page.waitForFunction(() => {
+function playing(page) {
+  return page.waitFor(() => {
+    // No selector with the id in it: Blink caches every distinct selector it parses (up to 256),
+    // which would show in the heap as growth per video.
     const id = document.querySelector('.slide.active')?.getAttribute('data-video-id');
-    const video = id && document.querySelector(`video[data-video-id="${id}"]`);
-    return video && !video.paused && video.currentTime > 0;
-  }, null, { timeout: 30_000 });
+    const video = id && [...document.querySelectorAll('video')].find((v) => v.dataset.videoId === id);
+    return !!video && !video.paused && video.currentTime > 0;
+  });
 }
 
 /**
  * The page's JS heap after forced garbage collection, as Chromium reports it (V8 and Blink objects
- * together), and broken down from a heap snapshot: compiled code and its metadata (grows while the
- * JIT warms up, then stops), the records the DevTools network agent keeps of each request because
- * the benchmark drives the page through DevTools (absent for a real visitor), and the rest, the
- * page's own objects. Plus the DOM counters.
+ * together), the same from a heap snapshot split into compiled code (grows while the JIT warms up,
+ * then stops) and the rest, the snapshot's self sizes by constructor (for diffs between two
+ * points), the DOM counters and the entries the browser keeps in the performance timeline.
  */
 async function heap(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.send('HeapProfiler.enable');
+  await page.send('HeapProfiler.collectGarbage');
+  await page.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await page.send('Runtime.getHeapUsage');
   const chunks = [];
-  const onChunk = (event) => chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const off = page.on('HeapProfiler.addHeapSnapshotChunk', (event) => chunks.push(event.chunk));
+  await page.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  off();
+  await page.send('HeapProfiler.disable');
+  // FLICK_BENCH_SNAPSHOTS=<dir> keeps the snapshots, to look for what retains what (DevTools can open them).
+  if (process.env.FLICK_BENCH_SNAPSHOTS) writeFileSync(`${process.env.FLICK_BENCH_SNAPSHOTS}/swipes-${heap.count = (heap.count ?? 0) + 1}.heapsnapshot`, chunks.join(''));
   const snapshot = JSON.parse(chunks.join(''));
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
-  const bytes = { code: 0, devtoolsNetworkRecords: 0, page: 0 };
+  const bytes = { code: 0, other: 0 };
+  const byName = {};
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-    const label = snapshot.strings[snapshot.nodes[i + name]];
-    const kind = types[snapshot.nodes[i + type]] === 'code' ? 'code'
-      : /^blink::(NetworkResourcesData|XHRReplayData)/.test(label) ? 'devtoolsNetworkRecords' : 'page';
-    bytes[kind] += snapshot.nodes[i + size];
+    const kind = types[snapshot.nodes[i + type]];
+    const label = ['string', 'concatenated string', 'sliced string', 'number', 'bigint', 'code', 'regexp'].includes(kind)
+      ? `(${kind})` : `${snapshot.strings[snapshot.nodes[i + name]]}`.slice(0, 80);
+    const self = snapshot.nodes[i + size];
+    bytes[kind === 'code' ? 'code' : 'other'] += self;
+    const entry = (byName[label] ??= { count: 0, bytes: 0 });
+    entry.count++;
+    entry.bytes += self;
   }
-  const { nodes, jsEventListeners, documents } = await cdp.send('Memory.getDOMCounters');
-  await cdp.detach();
-  const videoElements = await page.evaluate(() => document.querySelectorAll('video').length);
-  return { usedBytes: usedSize, snapshotBytes: bytes, domNodes: nodes, jsEventListeners, documents, videoElements };
+  const { nodes, jsEventListeners, documents } = await page.send('Memory.getDOMCounters');
+  const timeline = await page.evaluate(() => ({
+    resources: performance.getEntriesByType('resource').length,
+    measures: performance.getEntriesByType('measure').length,
+    marks: performance.getEntriesByType('mark').length,
+    videoElements: document.querySelectorAll('video').length,
+    slides: document.querySelectorAll('.slide').length,
+  }));
+  return { usedBytes: usedSize, snapshotBytes: bytes, domNodes: nodes, jsEventListeners, documents, ...timeline, byName };
+}
+
+/** What grew most between two heap readings, by constructor (or kind, for strings and code). */
+function growth(from, to, top = 15) {
+  const names = new Set([...Object.keys(from.byName), ...Object.keys(to.byName)]);
+  return [...names].map((label) => ({
+    label,
+    count: (to.byName[label]?.count ?? 0) - (from.byName[label]?.count ?? 0),
+    bytes: (to.byName[label]?.bytes ?? 0) - (from.byName[label]?.bytes ?? 0),
+  })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
 }
 
 /** Swipes `count` times, waiting `DWELL_MS` on each video; returns the measures of those swipes. */
 async function swipeThrough(page, count, onSwipe = async () => {}) {
   const measures = [];
   for (let i = 1; i <= count; i++) {
-    await page.waitForTimeout(DWELL_MS);
-    const before = await page.evaluate((name) => performance.getEntriesByName(name).length, MEASURE);
-    const at = await page.locator('.slide.active').getAttribute('data-video-id');
-    await page.keyboard.press('ArrowDown');
-    const moved = await page.waitForFunction((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id,
+    await sleep(DWELL_MS);
+    // The client clears its measures now and then, so a new one is told apart by its start time.
+    const last = await page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null, MEASURE);
+    const at = await page.evaluate(() => document.querySelector('.slide.active')?.getAttribute('data-video-id'));
+    await page.press('ArrowDown', 'ArrowDown', 40);
+    const moved = await page.waitFor((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id,
       at, { timeout: 5000 }).then(() => true, () => false);
     if (!moved) {
       console.log(`feed ended after ${i - 1} swipes`);
       break;
     }
     await playing(page);
-    const entry = await page.waitForFunction(([name, n]) => {
-      const entries = performance.getEntriesByName(name);
-      return entries.length > n ? { ms: entries[entries.length - 1].duration, ...entries[entries.length - 1].detail } : null;
-    }, [MEASURE, before], { timeout: 10_000 }).then((handle) => handle.jsonValue(), () => null);
+    const entry = await page.waitFor(([name, before]) => {
+      const newest = performance.getEntriesByName(name).at(-1);
+      return newest && newest.startTime !== before ? { ms: newest.duration, ...newest.detail } : null;
+    }, [MEASURE, last], { timeout: 10_000 }).catch(() => null);
     if (entry) measures.push(entry);
     await onSwipe(i);
   }
@@ -111,29 +136,61 @@ function stats(values) {
   return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length) };
 }
 
+const MB = (bytes) => Math.round(bytes / 10_000) / 100;
+
 const warmPage = await feedPage('');
 const heaps = {};
 const warm = await swipeThrough(warmPage, SWIPES, async (i) => {
-  if (i === 10 || i === 50 || i === SWIPES) heaps[i] = await heap(warmPage);
+  if (HEAP_AT.has(i)) {
+    heaps[i] = await heap(warmPage);
+    const h = heaps[i];
+    console.log(`heap after ${i} swipes: ${MB(h.usedBytes)} MB used (code ${MB(h.snapshotBytes.code)} MB, rest ${MB(h.snapshotBytes.other)} MB);`
+      + ` ${h.domNodes} DOM nodes, ${h.jsEventListeners} listeners, ${h.resources} resource entries, ${h.measures} measures`);
+  }
   if (i % 10 === 0) console.log(`prefetched: ${i} swipes`);
 });
-await warmPage.context().close();
+// After the feed re-based its list (every 20 videos past the first 60), scrolling back must still
+// play the videos behind: a sanity check of that path, not a measurement.
+let scrolledBack = 0;
+for (let i = 0; i < 5; i++) {
+  const at = await warmPage.evaluate(() => document.querySelector('.slide.active')?.getAttribute('data-video-id'));
+  await warmPage.press('ArrowUp', 'ArrowUp', 38);
+  const moved = await warmPage.waitFor((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id,
+    at, { timeout: 5000 }).then(() => true, () => false);
+  if (!moved || !(await playing(warmPage).then(() => true, () => false))) break;
+  scrolledBack++;
+  await sleep(500);
+}
+const warmErrors = warmPage.errors;
+await warmPage.close();
 
 const coldPage = await feedPage('?prefetch=0');
 const cold = await swipeThrough(coldPage, COLD_SWIPES, async (i) => { if (i % 10 === 0) console.log(`cold: ${i} swipes`); });
-await coldPage.context().close();
+const coldErrors = coldPage.errors;
+await coldPage.close();
 await browser.close();
+
+const points = Object.keys(heaps).map(Number).sort((a, b) => a - b);
+const growths = [];
+for (let k = 1; k < points.length; k++) {
+  growths.push({ from: points[k - 1], to: points[k], top: growth(heaps[points[k - 1]], heaps[points[k]]) });
+}
+for (const g of growths) {
+  console.log(`grew between ${g.from} and ${g.to} swipes (snapshot self size, bytes, count):`);
+  for (const row of g.top.filter((r) => r.bytes > 0).slice(0, 10)) console.log(`  ${String(row.bytes).padStart(9)}  ${String(row.count).padStart(6)}  ${row.label}`);
+}
+for (const point of points) delete heaps[point].byName;
 
 const prefetchedMeasures = warm.filter((m) => m.warm);
 const summary = {
-  chromium: 'Debian /usr/bin/chromium, headless, --disable-gpu, 390x844 viewport',
+  chromium: 'Debian /usr/bin/chromium, headless, --disable-gpu, 390x844 viewport, DevTools protocol without the Network domain',
   dwellMs: DWELL_MS,
   prefetched: stats(prefetchedMeasures.map((m) => m.ms)),
   prefetchedSwipesNotWarm: warm.length - prefetchedMeasures.length,
   cold: stats(cold.map((m) => m.ms)),
   coldSwipesThatWereWarm: cold.filter((m) => m.warm).length,
   heap: heaps,
-  swipes: { prefetched: warm.length, cold: cold.length },
-  consoleErrors: problems,
+  swipes: { prefetched: warm.length, cold: cold.length, scrolledBackAtTheEnd: scrolledBack },
+  pageErrors: [...warmErrors, ...coldErrors],
 };
 console.log(JSON.stringify(summary));

@@ -56,6 +56,15 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Waits (a few seconds at most) for something the page does in the background. */
+async function eventually(condition, message) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await condition()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(message);
+}
+
 const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('flick.session') ?? 'null')?.accessToken);
 
 async function api(path, options = {}) {
@@ -88,7 +97,17 @@ async function swipe(how) {
   await page.waitForFunction((id) => document.querySelector('.slide.active')?.getAttribute('data-video-id') !== id, before)
     .catch(async (error) => {
       const where = await page.locator('.slide.active').getAttribute('aria-label');
-      throw new Error(`a swipe (${how}) did not move on from ${where}: ${error.message}`);
+      const state = await page.evaluate(() => {
+        const scroller = document.querySelector('.feed-scroller');
+        return {
+          scrollTop: scroller?.scrollTop, height: scroller?.clientHeight,
+          focused: document.activeElement?.outerHTML.slice(0, 80),
+          slides: [...document.querySelectorAll('.slide')].map((s) => s.getAttribute('aria-label')),
+          events: window.__scrollLog?.slice(-30),
+        };
+      });
+      throw new Error(`a swipe (${how}) did not move on from ${where}: ${error.message}\n`
+        + `page: ${JSON.stringify(state)}\nerrors so far: ${errors.join('; ') || 'none'}`);
     });
   return playing();
 }
@@ -153,7 +172,45 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('video.player.ready').length === 3);
   });
 
+  await step('playback pauses while the tab is hidden and goes on when it is shown again', async () => {
+    const id = await playing();
+    const video = `video[data-video-id="${id}"]`;
+    // Headless Chromium never hides a page. The document is made to report what a hidden tab
+    // reports (visibilityState, hidden) and fires the event the browser would fire.
+    const setHidden = (hidden) => page.evaluate((h) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+    await setHidden(true);
+    await page.waitForFunction((selector) => document.querySelector(selector).paused, video);
+    const at = await page.evaluate((selector) => document.querySelector(selector).currentTime, video);
+    await page.waitForTimeout(700);
+    const still = await page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      return { paused: element.paused, time: element.currentTime };
+    }, video);
+    check(still.paused && still.time === at, `a hidden tab went on playing: ${JSON.stringify({ at, ...still })}`);
+    check(await page.locator('.slide.active .paused-mark').count() === 0, 'a hidden tab was shown as paused by the person');
+    await setHidden(false);
+    await page.waitForFunction(([selector, time]) => {
+      const element = document.querySelector(selector);
+      return !element.paused && element.currentTime > time;
+    }, [video, at]);
+    await page.evaluate(() => {
+      delete document.visibilityState; // the real getters of Document.prototype again
+      delete document.hidden;
+    });
+  });
+
   await step(`${SWIPES} swipes (keys, j and wheel) recycle at most three <video> elements`, async () => {
+    await page.evaluate(() => {
+      const log = (window.__scrollLog = []);
+      const scroller = document.querySelector('.feed-scroller');
+      const note = (event) => log.push(`${Math.round(event.timeStamp)} ${event.type}${event.key ? `:${event.key}` : ''} ${Math.round(scroller.scrollTop)}`);
+      for (const type of ['scroll', 'scrollend', 'wheel']) scroller.addEventListener(type, note, { passive: true });
+      window.addEventListener('keydown', note);
+    });
     const seen = new Set([first]);
     let most = 0;
     const inputs = ['ArrowDown', 'j', 'wheel'];
@@ -203,6 +260,20 @@ try {
     check((await api(`/api/v1/videos/${next}`)).user_engagement.has_liked, 'the double tap did not like the video');
   });
 
+  await step('"not interested" takes the video out of the feed', async () => {
+    const mine = (await api('/api/v1/users/me')).user_id;
+    let id = await page.locator('.slide.active').getAttribute('data-video-id');
+    for (let i = 0; i < 3 && (await api(`/api/v1/videos/${id}`)).user.user_id === mine; i++) id = await swipe('ArrowDown');
+    await page.click('.slide.active button[aria-label="More options"]');
+    const dismissed = page.waitForResponse((r) => r.url().endsWith(`/videos/${id}/not-interested`) && r.request().method() === 'POST');
+    await page.click('dialog .menu-item:has-text("Not interested")');
+    check((await dismissed).ok(), 'the server refused "not interested"');
+    await page.waitForSelector(`.slide[data-video-id="${id}"]`, { state: 'detached' });
+    await page.waitForSelector('text=you will see fewer videos like this');
+    const next = await playing();
+    check(next !== id, 'the dismissed video is still on screen');
+  });
+
   await step('comment, reply and like a comment', async () => {
     await page.click('.slide.active button[aria-label^="Comments"]');
     const sheet = page.locator('dialog.comments-sheet');
@@ -225,12 +296,14 @@ try {
     check(Number(count) >= 2, `comment count shows ${count}`);
   });
 
+  let followedCreator;
   await step('follow a creator from the feed', async () => {
     let dot = page.locator('.slide.active .follow-dot');
     for (let i = 0; i < 5 && (await dot.count()) === 0; i++) await swipe('ArrowDown');
     check((await dot.count()) === 1, 'no follow button on five videos in a row');
     const label = await dot.getAttribute('aria-label');
-    const username = label.replace('Follow @', '');
+    followedCreator = label.replace('Follow @', '');
+    const username = followedCreator;
     await dot.click();
     await page.waitForSelector('.slide.active .follow-dot', { state: 'detached' });
     const me = await api('/api/v1/users/me');
@@ -262,6 +335,62 @@ try {
     await friend.context().close();
   });
 
+  await step('the followed creator\'s profile says Following', async () => {
+    await page.goto(`${base}/@${followedCreator}`);
+    const button = page.locator('.profile-actions button[aria-pressed="true"]');
+    await button.waitFor();
+    check((await button.textContent()) === 'Following', `the follow button reads ${await button.textContent()}`);
+  });
+
+  // This person has watched the whole catalog by now, so For You has nothing left for them: the
+  // next steps start from shared links (catalog captions read "Clip n by @creator #flicktest").
+  const catalog = fixtures.creators.flatMap((creator) => creator.videos);
+  const openShared = async (videoId) => {
+    await page.goto(`${base}/v/${videoId}`);
+    await page.waitForSelector(`.slide.active[data-video-id="${videoId}"]`);
+    return playing();
+  };
+
+  await step('a #hashtag in a caption opens its page, newest first, whose videos play', async () => {
+    await openShared(catalog[0]);
+    const tag = page.locator('.slide.active .caption a.tag', { hasText: '#flicktest' });
+    await tag.click();
+    await page.waitForURL(`${base}/tag/flicktest`);
+    await page.waitForSelector('.tag-page .grid-item[data-video-id]');
+    const ids = await page.locator('.tag-page .grid-item[data-video-id]').evaluateAll((items) => items.map((i) => i.dataset.videoId));
+    check(ids.every((id) => catalog.includes(id)), `videos without #flicktest on its page: ${ids}`);
+    check(ids[0] === catalog[catalog.length - 1], `the newest video is not first: ${ids[0]}`);
+    await page.locator('.tag-page .grid-item[data-video-id]').nth(1).click();
+    await page.waitForSelector(`.overlay-player .slide.active[data-video-id="${ids[1]}"]`);
+    check((await playing()) === ids[1], 'the tapped video does not play');
+    await page.click('button[aria-label="Back to #flicktest"]');
+    await page.waitForSelector('.tag-page .grid-item[data-video-id]');
+    await eventually(() => views.some((view) => view.source === 'hashtag'), 'the view was not reported from the hashtag page');
+  });
+
+  await step('an @mention in a caption opens that profile', async () => {
+    await openShared(catalog[1]);
+    const mention = page.locator('.slide.active .caption a.mention');
+    const name = (await mention.textContent()).slice(1);
+    check(name === fixtures.creators[0].username, `the caption mentions @${name}`);
+    await mention.click();
+    await page.waitForURL(`${base}/@${name}`);
+    const handle = await page.locator('.profile-header .handle').textContent();
+    check(handle === `@${name}`, `the mention led to ${handle}`);
+  });
+
+  await step('leaving the page reports the last view as the signed-in person', async () => {
+    const id = await openShared(catalog[2]);
+    const report = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/videos/${id}/view`));
+    // What the browser fires when the page goes away. (With a real navigation, Playwright did not
+    // report the request the old page sent while unloading, so the test fires the event itself.)
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    const request = await report;
+    const authorization = request.headers().authorization;
+    check(authorization === `Bearer ${await token()}`, `the last view was sent with authorization ${authorization}`);
+    check(request.postDataJSON().source === 'share', `view: ${request.postData()}`);
+  });
+
   await step('an expired access token is refreshed silently', async () => {
     const before = await page.evaluate(() => JSON.parse(localStorage.getItem('flick.session')).refreshToken);
     await page.evaluate(() => {
@@ -277,6 +406,34 @@ try {
     await page.waitForSelector('.bio:has-text("Testing Flick in a real browser")');
     const after = await page.evaluate(() => JSON.parse(localStorage.getItem('flick.session')).refreshToken);
     check(after && after !== before, 'the refresh token was not rotated');
+  });
+
+  await step('sign up with a phone number and the code texted to it', async () => {
+    const other = await phone(browser, errors);
+    const digits = String(Date.now() % 10_000).padStart(4, '0');
+    const e164 = `+1415555${digits}`;
+    const username = `p${unique}`;
+    await other.goto(`${base}/signup`);
+    await other.click('.segmented button:has-text("Phone")');
+    await other.fill('input[name=phone]', `+1 415 555 ${digits}`);
+    await other.fill('input[name=username]', username);
+    await other.fill('input[name=password]', person.password);
+    await other.click('button:has-text("Send code")');
+    await other.waitForSelector('input[name=code]');
+    let code = null;
+    for (let attempt = 0; attempt < 50 && !code; attempt++) {
+      const outbox = await (await other.request.get(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(e164)}`)).json();
+      code = /\b(\d{6})\b/.exec(outbox.messages[0]?.body ?? '')?.[1] ?? null;
+      if (!code) await other.waitForTimeout(200);
+    }
+    check(code, 'no verification code reached the dev outbox for the phone number');
+    await other.fill('input[name=code]', code);
+    await other.click('button:has-text("Verify and continue")');
+    await other.waitForURL(`${base}/`);
+    await other.waitForSelector(`nav.bottom-nav a[href="/@${username}"]`);
+    const stored = await other.evaluate(() => JSON.parse(localStorage.getItem('flick.session')).user);
+    check(stored.phone === e164 && stored.username === username, `signed up as ${JSON.stringify(stored)}`);
+    await other.context().close();
   });
 
   await step('the page logged no console errors', async () => {

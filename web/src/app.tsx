@@ -65,7 +65,7 @@ function page(current: Route) {
     case 'signup': return <SignUpPage />;
     case 'upload': return <UploadPage />;
     case 'profile': return <ProfilePage key={current.username} username={current.username} tab={current.tab} />;
-    case 'tag': return <TagPage tag={current.tag} />;
+    case 'tag': return <TagPage key={current.tag} tag={current.tag} />;
     default:
       return (
         <main class="page centered">

@@ -19,7 +19,11 @@ export interface Profile extends UserSummary {
   email?: string;
   phone?: string;
   liked_videos_public: boolean;
+  /** How the signed-in viewer stands towards this user ("none" for visitors). */
+  relationship: Relationship;
 }
+
+export type Relationship = 'self' | 'none' | 'following' | 'requested' | 'follows_you' | 'friends';
 
 export interface Sound {
   sound_id: string;

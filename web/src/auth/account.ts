@@ -34,6 +34,8 @@ export async function logOut(): Promise<void> {
  * reading it there saves a trip to the server log. Production servers have no such endpoint.
  */
 export async function devOutboxCode(to: string): Promise<string | null> {
+  // The outbox files text messages under the E.164 number: "+1 415 555 0123" is "+14155550123".
+  if (!to.includes('@')) to = to.replace(/[\s().-]/g, '');
   try {
     const outbox = await get<{ messages: { body: string }[] }>(`/api/v1/dev/outbox?to=${encodeURIComponent(to)}`);
     const match = /\b(\d{6})\b/.exec(outbox.messages[0]?.body ?? '');

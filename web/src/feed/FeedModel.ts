@@ -13,6 +13,16 @@ const PREFETCH_CARDS = 2;
  * not grow with the number of videos watched; scrolling back fetches them again.
  */
 const KEEP_BEHIND = 10;
+/**
+ * How many videos back the person can scroll. Entries further behind leave the list altogether
+ * (ids included), in batches of {@link DROP_BATCH}, and the feed re-bases its positions: the list
+ * stays bounded, and so do the positions (pixel offsets) slides and players ever take. That matters
+ * as much: Chromium's matched-properties cache keeps a computed style for every distinct inline
+ * style a live element has had (measured in the swipe benchmark: the players' translateY values, a
+ * new one per video, were never released), so positions must repeat for the memory to stop growing.
+ */
+const HISTORY = 40;
+const DROP_BATCH = 20;
 
 const EVICTED = 'evicted';
 const NOBODY = Object.freeze({ user_id: '', username: '', display_name: null, avatar_url: null, is_verified: false, is_private: false, follower_count: 0 });
@@ -121,6 +131,23 @@ export class FeedModel {
       items: items.map((item, index) => index >= limit || isEvicted(item.video) ? item
         : { video_id: item.video_id, video: evictedCard(item.video_id), view_source: item.view_source }),
     });
+  }
+
+  /** How many entries can leave the head of the list with the person at `position` (0: none yet). */
+  droppable(position: number): number {
+    return position >= HISTORY + DROP_BATCH ? position - HISTORY : 0;
+  }
+
+  /**
+   * Removes the first `count` entries: every index moves down by `count`. Their ids leave the
+   * duplicate check too; the server's own cursor keeps it from sending them again.
+   */
+  dropHead(count: number): void {
+    const items = this.state.get().items;
+    if (count <= 0 || count > items.length) return;
+    for (const item of items.slice(0, count)) this.seen.delete(item.video_id);
+    this.position = Math.max(0, this.position - count);
+    this.patch({ items: items.slice(count) });
   }
 
   /** Fetches dropped cards again (the person scrolled back to them); gone videos leave the list. */

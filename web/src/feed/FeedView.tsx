@@ -72,6 +72,10 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
 
   // A layout effect: the player switch must not wait for a paint.
   useLayoutEffect(() => {
+    // The browser keeps a resource-timing entry (with its URL) per request for any script that
+    // asks, up to 250. Nothing here reads them, and every video costs a few requests: forgotten at
+    // each video, they cannot pile up while the person scrolls.
+    performance.clearResourceTimings();
     model.position = current;
     model.ensure(current);
     model.trim(current);
@@ -85,9 +89,16 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     }
   }, [items, state.upcoming, current, model]);
 
+  // A swipe past the end while the next page is on its way: done when the page arrives.
+  const queued = useRef<{ index: number; timeStamp: number } | null>(null);
+
   const goTo = useCallback((index: number, timeStamp: number) => {
     const list = itemsRef.current;
-    if (index >= list.length) model.ensure(list.length - 1); // at the end: make sure more is coming
+    queued.current = null;
+    if (index >= list.length) {
+      model.ensure(list.length - 1); // at the end: make sure more is coming
+      if (!model.state.get().done) queued.current = { index, timeStamp };
+    }
     const next = Math.max(0, Math.min(list.length - 1, index));
     const element = scroller.current;
     if (!element || next === currentRef.current) return;
@@ -98,6 +109,11 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     setCurrent(next);
     element.scrollTo({ top: next * element.clientHeight, behavior: reducedMotion() ? 'instant' : 'smooth' });
   }, [model]);
+
+  useEffect(() => {
+    const waiting = queued.current;
+    if (waiting && waiting.index < items.length) goTo(waiting.index, waiting.timeStamp);
+  }, [items.length, goTo]);
 
   // Native scrolling (touch swipes, scrollbar): the video on screen is the nearest slide. While a
   // programmatic scroll runs, its target stays current.
@@ -121,6 +137,17 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     const element = scroller.current!;
     const onScrollEnd = () => {
       target.current = null;
+      // At rest, far enough down: the oldest entries leave the list and everything moves up by
+      // as many screens, the scroll position too, before the next paint (the render this causes
+      // runs in a microtask), so the person sees nothing happen.
+      const drop = model.droppable(currentRef.current);
+      if (drop > 0 && element.clientHeight > 0) {
+        model.dropHead(drop);
+        currentRef.current -= drop;
+        setCurrent(currentRef.current);
+        pool.shift(drop);
+        element.scrollTop -= drop * element.clientHeight;
+      }
     };
     let wheelLocked = false;
     let wheelTimer: number | undefined;
@@ -147,7 +174,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
       element.removeEventListener('wheel', onWheel);
       window.clearTimeout(wheelTimer);
     };
-  }, [goTo]);
+  }, [goTo, model]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

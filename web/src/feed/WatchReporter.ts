@@ -1,4 +1,5 @@
 import { post } from '../api/http';
+import { session } from '../auth/session';
 
 /** Where a view came from, as the view endpoint names it. */
 export type ViewSource = 'fyp' | 'following' | 'friends' | 'hashtag' | 'sound' | 'profile' | 'search' | 'share';
@@ -16,7 +17,7 @@ interface Watching {
 /**
  * Counts how long the video on screen really plays (loops included, seeks and stalls excluded) and
  * reports the view when the person leaves it: to the next video, away from the feed, or out of the
- * page, where only `navigator.sendBeacon` is sure to get through.
+ * page, where only a keep-alive request (or a beacon) is sure to get through.
  */
 export class WatchReporter {
   private watching: Watching | null = null;
@@ -38,7 +39,7 @@ export class WatchReporter {
     video.addEventListener('timeupdate', this.onTime);
   }
 
-  /** Reports the video being watched, if any. `unloading` uses a beacon (the page is going away). */
+  /** Reports the video being watched, if any. `unloading`: the page is going away (see {@link sendWhileUnloading}). */
   leave(unloading = false): void {
     const watching = this.watching;
     if (!watching) return;
@@ -53,12 +54,8 @@ export class WatchReporter {
       source: watching.source,
     };
     const path = `/api/v1/videos/${encodeURIComponent(watching.videoId)}/view`;
-    if (unloading && navigator.sendBeacon) {
-      // A beacon cannot carry the bearer token: this last view counts as a visitor's.
-      navigator.sendBeacon(path, new Blob([JSON.stringify(body)], { type: 'application/json' }));
-    } else {
-      post(path, body).catch(() => { /* a lost view report is not worth bothering the person */ });
-    }
+    if (unloading) sendWhileUnloading(path, body);
+    else post(path, body).catch(() => { /* a lost view report is not worth bothering the person */ });
   }
 
   private tick(): void {
@@ -75,6 +72,28 @@ export class WatchReporter {
     }
     watching.furthest = Math.max(watching.furthest, now);
     watching.lastTime = now;
+  }
+}
+
+/**
+ * A request that outlives the page. A keep-alive fetch carries the bearer token, so the view counts
+ * as the signed-in person's (their watch history, their For You); there is no time left to refresh
+ * an expired token, so then, and for visitors, a beacon sends it anonymously.
+ */
+function sendWhileUnloading(path: string, body: object): void {
+  const current = session.get();
+  const json = JSON.stringify(body);
+  if (current && current.accessExpiresAt > Date.now()) {
+    void fetch(path, {
+      method: 'POST',
+      keepalive: true,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${current.accessToken}` },
+      body: json,
+    }).catch(() => { /* the page is gone; nobody to tell */ });
+  } else if (navigator.sendBeacon) {
+    navigator.sendBeacon(path, new Blob([json], { type: 'application/json' }));
+  } else {
+    post(path, body).catch(() => {});
   }
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { del, get, post } from '../api/http';
 import { ApiError, describe } from '../api/problems';
-import type { Profile, VideoCard } from '../api/types';
+import type { Profile, Relationship, VideoCard } from '../api/types';
 import { logOut } from '../auth/account';
 import { session } from '../auth/session';
 import { FeedModel } from '../feed/FeedModel';
@@ -20,7 +20,21 @@ import { Sheet } from '../ui/Sheet';
 import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
 
-type Relation = 'none' | 'following' | 'requested' | 'blocked';
+/** The profile's own word for the follow relation, plus a block made on this page. */
+type Relation = Relationship | 'blocked';
+
+/** Where a follow leaves the relation, given the server's answer (a private account takes a request). */
+function afterFollow(relation: Relation, status: 'following' | 'requested'): Relation {
+  if (status === 'requested') return 'requested';
+  return relation === 'follows_you' ? 'friends' : 'following';
+}
+
+/** Unfollowing (or withdrawing a request) leaves only what the other side does. */
+function afterUnfollow(relation: Relation): Relation {
+  return relation === 'friends' ? 'follows_you' : 'none';
+}
+
+const followed = (relation: Relation) => relation === 'following' || relation === 'friends';
 
 /** A profile: who they are, counts, follow / request / unfollow, block, their videos and likes. */
 export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }) {
@@ -39,7 +53,10 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
     setRelation('none');
     setPlayer(null);
     get<Profile>(`/api/v1/users/by-username/${encodeURIComponent(props.username)}`)
-      .then(setProfile)
+      .then((found) => {
+        setProfile(found);
+        setRelation(found.relationship ?? 'none');
+      })
       .catch((e) => setError(describe(e)));
   }, [props.username, me?.user.user_id]);
 
@@ -60,14 +77,14 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
   const follow = async () => {
     if (!me) return askToLogIn('to follow people');
     try {
-      if (relation === 'none') {
+      if (relation === 'none' || relation === 'follows_you') {
         const answer = await post<{ status: 'following' | 'requested' }>(`/api/v1/users/${profile.user_id}/follow`);
-        setRelation(answer.status);
+        setRelation(afterFollow(relation, answer.status));
         if (answer.status === 'following') setProfile({ ...profile, follower_count: profile.follower_count + 1 });
       } else {
         await del(`/api/v1/users/${profile.user_id}/follow`);
-        if (relation === 'following') setProfile({ ...profile, follower_count: Math.max(0, profile.follower_count - 1) });
-        setRelation('none');
+        if (followed(relation)) setProfile({ ...profile, follower_count: Math.max(0, profile.follower_count - 1) });
+        setRelation(afterUnfollow(relation));
       }
     } catch (e) {
       toast(describe(e));
@@ -79,7 +96,7 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
     if (relation === 'blocked') {
       try {
         await del(`/api/v1/users/${profile.user_id}/block`);
-        setRelation('none');
+        setRelation('none'); // a block ended follows both ways
         toast(`Unblocked @${profile.username}`);
       } catch (e) {
         toast(describe(e));
@@ -136,9 +153,10 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
             <button type="button" class="button secondary" onClick={block}>Unblock</button>
           ) : (
             <>
-              <button type="button" class={`button${relation === 'none' ? '' : ' secondary'}`} onClick={follow}
-                      aria-pressed={relation !== 'none'}>
-                {relation === 'following' ? 'Following' : relation === 'requested' ? 'Requested' : profile.is_private ? 'Request to follow' : 'Follow'}
+              <button type="button" class={`button${followed(relation) || relation === 'requested' ? ' secondary' : ''}`}
+                      onClick={follow} aria-pressed={followed(relation) || relation === 'requested'}>
+                {relation === 'friends' ? 'Friends' : relation === 'following' ? 'Following' : relation === 'requested' ? 'Requested'
+                  : profile.is_private ? 'Request to follow' : relation === 'follows_you' ? 'Follow back' : 'Follow'}
               </button>
               {me && (
                 <button type="button" class="icon-button bordered" aria-label="More options" onClick={() => setMenu(true)}>
@@ -168,11 +186,6 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
               source={source}
               owner={own}
               onOpen={open}
-              onFirstPage={(videos) => {
-                if (props.tab === 'videos' && !own && videos[0]?.user.user_id === profile.user_id && videos[0].user_engagement.has_followed) {
-                  setRelation((r) => (r === 'none' ? 'following' : r));
-                }
-              }}
               emptyText={props.tab === 'liked' ? 'No liked videos yet.' : own ? 'Post your first video.' : 'No videos yet.'}
               forbiddenText={`This account is private. Follow @${profile.username} to see their videos.`}
             />

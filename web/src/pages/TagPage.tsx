@@ -1,15 +1,57 @@
-import { Link } from '../ui/Link';
+import { useMemo, useState } from 'preact/hooks';
+import type { VideoCard } from '../api/types';
+import { FeedModel } from '../feed/FeedModel';
+import { FeedView } from '../feed/FeedView';
+import { cardList, toItem } from '../feed/sources';
+import { VideoGrid } from '../profile/VideoGrid';
+import { BackIcon } from '../ui/icons';
+import { back } from '../ui/router';
 
 /**
- * A hashtag's page. Hashtag search and pages belong to the discovery module, which does not exist
- * yet; until it does, this says so instead of showing an empty list as if nobody used the tag.
+ * A hashtag's page: the videos carrying it, newest first, as a grid; a tap plays them in the
+ * vertical feed from that one on (views counted with source "hashtag").
  */
 export function TagPage(props: { tag: string }) {
+  const tag = props.tag.replace(/^#/, '');
+  const source = useMemo(() => cardList(`tag:${tag.toLowerCase()}`,
+    `/api/v1/hashtags/${encodeURIComponent(tag)}/videos`, 'hashtag'), [tag]);
+  const [player, setPlayer] = useState<{ model: FeedModel } | null>(null);
+
+  const open = (videos: VideoCard[], index: number, cursor: string | null) => {
+    const model = new FeedModel(source, videos.map(toItem), cursor);
+    model.position = index;
+    setPlayer({ model });
+  };
+
+  if (player) {
+    return (
+      <div class="overlay-player">
+        <FeedView model={player.model} label={`Videos with #${tag}`} />
+        <button type="button" class="icon-button overlay-close" aria-label={`Back to #${tag}`}
+                onClick={() => { player.model.dispose(); setPlayer(null); }}>
+          <BackIcon size={26} />
+        </button>
+      </div>
+    );
+  }
+
   return (
-    <div class="page centered">
-      <h1>#{props.tag}</h1>
-      <p class="muted">Browsing videos by hashtag is coming with search and discovery.</p>
-      <Link class="button" href="/">Back to For You</Link>
-    </div>
+    <main class="page tag-page">
+      <header class="tag-header">
+        <button type="button" class="icon-button" aria-label="Back" onClick={() => back('/')}><BackIcon size={24} /></button>
+        <div>
+          <h1>#{tag}</h1>
+          <p class="muted">Newest videos first</p>
+        </div>
+      </header>
+      <VideoGrid
+        key={source.key}
+        source={source}
+        owner={false}
+        onOpen={open}
+        emptyText={`No videos with #${tag} yet.`}
+        forbiddenText=""
+      />
+    </main>
   );
 }

@@ -126,6 +126,22 @@ export class PlayerPool {
     }
   }
 
+  /**
+   * The feed dropped `count` entries from the head of its list: the same videos now sit `count`
+   * places earlier, and the players move with them (in the same task as the feed's scroll position,
+   * so nothing visibly moves).
+   */
+  shift(count: number): void {
+    if (count <= 0) return;
+    this.currentIndex -= count;
+    for (const [player, index] of this.placed) {
+      this.placed.set(player, index - count);
+      this.place(player, index - count);
+    }
+    // A rearrangement still waiting holds the old indices; the feed's next sync arranges afresh.
+    this.pending = null;
+  }
+
   /** Gives every wanted index a player (matched by video), frees the rest, places and starts them. */
   private arrange(videos: readonly VideoCard[], current: number, prefetch: boolean, changed: boolean): void {
     const wanted: number[] = [];

@@ -2,7 +2,7 @@ import type { Player } from './Player';
 
 export const MEASURE = 'flick:swipe-to-first-frame';
 // User Timing entries are kept by the browser until cleared: bound them so a long session stays flat.
-const KEEP = 200;
+const KEEP = 50;
 
 type FrameCallbackVideo = HTMLVideoElement & {
   requestVideoFrameCallback?: (callback: (now: number, metadata: { expectedDisplayTime: number }) => void) => number;

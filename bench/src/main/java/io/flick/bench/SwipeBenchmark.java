@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The web client's swipe benchmark (issue 6): a catalog of published videos on the real server
  * (in this JVM, embedded default), then {@code web/bench/swipe-latency.mjs} in Debian's Chromium
  * measures the time from a swipe to the next video's first frame, prefetched and cold in the same
- * run, and the page's JS heap after 10 and after all swipes.
+ * run, and the page's JS heap after 10, 50, 100 and every 100 swipes after that.
  * <p>
  * Usage: {@code SwipeBenchmark [clips=120] [swipes=100] [coldSwipes=40] [dwellMs=1500]}. Clips are
  * 4 s of 540x960 at 30 fps with sound, like a phone recording scaled down (so the ladder is quick
@@ -54,41 +54,16 @@ public final class SwipeBenchmark {
         String swipes = args.length > 1 ? args[1] : "100";
         String cold = args.length > 2 ? args[2] : "40";
         String dwell = args.length > 3 ? args[3] : "1500";
-        Path work = Files.createTempDirectory("flick-swipe-bench-");
+        // FLICK_BENCH_DATA keeps the server's data (and so the published catalog) for the next run,
+        // which then skips publishing: useful when iterating on the client.
+        String kept = System.getenv("FLICK_BENCH_DATA");
+        Path work = kept == null ? Files.createTempDirectory("flick-swipe-bench-") : Files.createDirectories(Path.of(kept));
+        Path published = work.resolve("published-" + clips);
         try (var server = new BenchServer(work.resolve("data"))) {
-            SampleClips samples = server.bean(SampleClips.class);
-            List<Path> files = new ArrayList<>();
-            for (int i = 0; i < LOOKS.length; i++) {
-                files.add(samples.generate(new SampleClip(LOOKS[i], 540, 960, 30, 4, 220 + 70 * i), work.resolve("clip-" + i + ".mp4")));
+            if (!Files.exists(published)) {
+                publish(server, work, clips);
+                Files.writeString(published, Instant.now().toString());
             }
-            System.out.printf("Publishing %d clips from %d creators…%n", clips, CREATORS);
-            Instant started = Instant.now();
-            List<String[]> pending = new ArrayList<>();
-            AccountProvisioning accounts = server.bean(AccountProvisioning.class);
-            for (int c = 0; c < CREATORS; c++) {
-                String username = "creator" + c;
-                accounts.provision(username, "Creator " + c, username + "@bench.flick.local", BenchServer.PASSWORD);
-                String token = send(server, "POST", "/api/v1/auth/login", Map.of("login", username, "password", BenchServer.PASSWORD), null)
-                        .path("access_token").asString();
-                for (int v = c; v < clips; v += CREATORS) {
-                    Path file = files.get(v % files.size());
-                    JsonNode ticket = send(server, "POST", "/api/v1/videos/upload/init", Map.of("file_size", Files.size(file)), token);
-                    var put = HttpRequest.newBuilder(URI.create(server.base + ticket.path("upload_url").asString()))
-                            .PUT(HttpRequest.BodyPublishers.ofFile(file)).build();
-                    server.http.send(put, HttpResponse.BodyHandlers.discarding());
-                    String video = send(server, "POST", "/api/v1/videos/upload/complete",
-                            Map.of("upload_id", ticket.path("upload_id").asString(), "caption", "Clip " + v + " #bench"), token)
-                            .path("video_id").asString();
-                    pending.add(new String[] {video, token});
-                }
-            }
-            for (String[] video : pending) {
-                while (!"published".equals(send(server, "GET", "/api/v1/videos/" + video[0] + "/status", null, video[1])
-                        .path("status").asString())) {
-                    Thread.sleep(500);
-                }
-            }
-            System.out.printf("Published in %d s; starting Chromium…%n", Duration.between(started, Instant.now()).toSeconds());
             Path root = Path.of(System.getProperty("flick.root", ".")).toAbsolutePath().normalize();
             Process node = new ProcessBuilder("node", "bench/swipe-latency.mjs", server.base, swipes, cold, dwell)
                     .directory(root.resolve("web").toFile()).redirectErrorStream(true).start();
@@ -97,6 +72,43 @@ public final class SwipeBenchmark {
             }
             return node.waitFor();
         }
+    }
+
+    /** {@code clips} videos from {@link #CREATORS} creators, through the real upload and transcoding pipeline. */
+    private static void publish(BenchServer server, Path work, int clips) throws Exception {
+        SampleClips samples = server.bean(SampleClips.class);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < LOOKS.length; i++) {
+            files.add(samples.generate(new SampleClip(LOOKS[i], 540, 960, 30, 4, 220 + 70 * i), work.resolve("clip-" + i + ".mp4")));
+        }
+        System.out.printf("Publishing %d clips from %d creators…%n", clips, CREATORS);
+        Instant started = Instant.now();
+        List<String[]> pending = new ArrayList<>();
+        AccountProvisioning accounts = server.bean(AccountProvisioning.class);
+        for (int c = 0; c < CREATORS; c++) {
+            String username = "creator" + c;
+            accounts.provision(username, "Creator " + c, username + "@bench.flick.local", BenchServer.PASSWORD);
+            String token = send(server, "POST", "/api/v1/auth/login", Map.of("login", username, "password", BenchServer.PASSWORD), null)
+                    .path("access_token").asString();
+            for (int v = c; v < clips; v += CREATORS) {
+                Path file = files.get(v % files.size());
+                JsonNode ticket = send(server, "POST", "/api/v1/videos/upload/init", Map.of("file_size", Files.size(file)), token);
+                var put = HttpRequest.newBuilder(URI.create(server.base + ticket.path("upload_url").asString()))
+                        .PUT(HttpRequest.BodyPublishers.ofFile(file)).build();
+                server.http.send(put, HttpResponse.BodyHandlers.discarding());
+                String video = send(server, "POST", "/api/v1/videos/upload/complete",
+                        Map.of("upload_id", ticket.path("upload_id").asString(), "caption", "Clip " + v + " #bench"), token)
+                        .path("video_id").asString();
+                pending.add(new String[] {video, token});
+            }
+        }
+        for (String[] video : pending) {
+            while (!"published".equals(send(server, "GET", "/api/v1/videos/" + video[0] + "/status", null, video[1])
+                    .path("status").asString())) {
+                Thread.sleep(500);
+            }
+        }
+        System.out.printf("Published in %d s; starting Chromium…%n", Duration.between(started, Instant.now()).toSeconds());
     }
 
     private static JsonNode send(BenchServer server, String method, String path, Object body, String token) throws Exception {

@@ -63,6 +63,42 @@ class FollowTests extends IntegrationTest {
     }
 
     @Test
+    void aProfileSaysHowTheViewerStandsTowardsItsOwner() {
+        var ann = accounts.signUp();
+        var bob = accounts.signUp();
+        var shy = accounts.signUp();
+        api.patch("/api/v1/users/me", Map.of("is_private", true), shy.accessToken());
+
+        assertThat(relationship(bob, ann)).isEqualTo("none");
+        assertThat(relationship(null, ann)).isEqualTo("none");
+        assertThat(relationship(ann, ann)).isEqualTo("self");
+        assertThat(api.get("/api/v1/users/me", ann.accessToken()).text("relationship")).isEqualTo("self");
+
+        api.post("/api/v1/users/" + bob.userId() + "/follow", null, ann.accessToken());
+        assertThat(relationship(ann, bob)).isEqualTo("following");
+        assertThat(relationship(bob, ann)).isEqualTo("follows_you");
+        api.post("/api/v1/users/" + ann.userId() + "/follow", null, bob.accessToken());
+        assertThat(relationship(ann, bob)).isEqualTo("friends");
+        assertThat(relationship(bob, ann)).isEqualTo("friends");
+        assertThat(api.get("/api/v1/users/by-username/" + bob.username(), ann.accessToken()).text("relationship"))
+                .isEqualTo("friends");
+
+        api.post("/api/v1/users/" + shy.userId() + "/follow", null, ann.accessToken());
+        assertThat(relationship(ann, shy)).isEqualTo("requested");
+        api.post("/api/v1/users/me/follow-requests/" + ann.userId() + "/approve", null, shy.accessToken());
+        assertThat(relationship(ann, shy)).isEqualTo("following");
+        api.delete("/api/v1/users/" + shy.userId() + "/follow", ann.accessToken());
+        assertThat(relationship(ann, shy)).isEqualTo("none");
+    }
+
+    private String relationship(Login viewer, Login owner) {
+        var profile = viewer == null ? api.get("/api/v1/users/" + owner.userId())
+                : api.get("/api/v1/users/" + owner.userId(), viewer.accessToken());
+        assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+        return profile.text("relationship");
+    }
+
+    @Test
     void turningAnAccountPublicApprovesItsPendingRequests() {
         var owner = accounts.signUp();
         var asker = accounts.signUp();

@@ -76,7 +76,7 @@ class ProfileController {
     /** A profile the viewer may not see (a block either way) is answered as if it did not exist. */
     private ProfileView visible(Optional<UserRow> user, Optional<UserId> viewer) {
         return user.filter(u -> viewer.isEmpty() || viewer.get().equals(u.id()) || !blocks.eitherBlocks(viewer.get(), u.id()))
-                .map(u -> viewer.filter(u.id()::equals).isPresent() ? views.forOwner(u) : views.forPublic(u))
+                .map(u -> views.forViewer(u, viewer))
                 .orElseThrow(ProfileController::notFound);
     }
 

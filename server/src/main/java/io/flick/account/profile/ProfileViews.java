@@ -2,35 +2,54 @@ package io.flick.account.profile;
 
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
+import io.flick.account.Relationship;
+import io.flick.account.Relationships;
 import io.flick.account.user.UserRow;
 import io.flick.platform.BlobStorage;
+import io.flick.shared.UserId;
 
 /** Turns user rows into what the API shows: public to everyone, private parts to the owner only. */
 @Component
 public class ProfileViews {
 
     private final BlobStorage storage;
+    private final Relationships relationships;
 
-    ProfileViews(BlobStorage storage) {
+    ProfileViews(BlobStorage storage, Relationships relationships) {
         this.storage = storage;
+        this.relationships = relationships;
     }
 
+    /** As an anonymous visitor sees the user. */
     public ProfileView forPublic(UserRow user) {
-        return view(user, false);
+        return view(user, false, Relationship.NONE);
+    }
+
+    /** As {@code viewer} sees the user: with how they stand towards each other. */
+    public ProfileView forViewer(UserRow user, Optional<UserId> viewer) {
+        if (viewer.isEmpty()) {
+            return forPublic(user);
+        }
+        if (viewer.get().equals(user.id())) {
+            return forOwner(user);
+        }
+        return view(user, false, relationships.between(viewer.get(), user.id()));
     }
 
     public ProfileView forOwner(UserRow user) {
-        return view(user, true);
+        return view(user, true, Relationship.SELF);
     }
 
     String avatarUrl(String avatarKey) {
         return avatarKey == null ? null : storage.url(avatarKey);
     }
 
-    private ProfileView view(UserRow user, boolean owner) {
+    private ProfileView view(UserRow user, boolean owner, Relationship relationship) {
         return new ProfileView(user.id(), user.username(), user.displayName(), user.bio(), avatarUrl(user.avatarKey()),
                 user.verified(), user.privateAccount(), user.followerCount(), user.followingCount(), user.likesCount(),
                 user.videoCount(), user.createdAt(), owner ? user.email() : null, owner ? user.phone() : null,
-                user.likedVideosPublic());
+                user.likedVideosPublic(), relationship.code());
     }
 }

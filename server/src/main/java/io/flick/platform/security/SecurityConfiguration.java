@@ -70,7 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers("/api/v1/auth/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/v1/uploads/tus", "/api/v1/uploads/tus/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/videos/*", "/api/v1/videos/*/status", "/api/v1/sounds/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/videos/*", "/api/v1/videos/*/status", "/api/v1/sounds/*",
+                                "/api/v1/hashtags/*/videos").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/videos/*/view").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed/for-you", "/api/v1/feed/for-you/why/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*/comments", "/api/v1/comments/*/replies").permitAll()

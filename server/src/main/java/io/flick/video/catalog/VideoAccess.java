@@ -1,6 +1,10 @@
 package io.flick.video.catalog;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -29,21 +33,34 @@ public class VideoAccess {
     }
 
     public boolean canView(VideoRow video, Optional<UserId> viewer) {
-        UserId owner = video.owner();
-        if (viewer.isPresent() && viewer.get().equals(owner)) {
-            return true;
-        }
-        if (video.status() != VideoRow.Status.PUBLISHED) {
-            return false;
-        }
-        if (viewer.isPresent() && blocks.eitherBlocks(viewer.get(), owner)) {
-            return false;
-        }
-        return switch (video.privacy()) {
-            case PRIVATE -> false;
-            case FRIENDS -> viewer.isPresent() && follows.areFriends(viewer.get(), owner);
-            case PUBLIC -> !users.find(owner).map(UserSummary::isPrivate).orElse(true)
-                    || viewer.isPresent() && follows.follows(viewer.get(), owner);
-        };
+        return !visible(List.of(video), viewer).isEmpty();
+    }
+
+    /**
+     * The videos of {@code videos} the viewer may see, in their order: one query for blocks, one for
+     * the owners' account privacy, and at most one per owner for the follow relation, whatever the
+     * number of videos (a page of a list made of many creators' videos).
+     */
+    public List<VideoRow> visible(List<VideoRow> videos, Optional<UserId> viewer) {
+        Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
+        Map<UserId, UserSummary> owners = users.find(videos.stream().map(VideoRow::owner).distinct().toList());
+        Map<UserId, Boolean> following = new HashMap<>();
+        Map<UserId, Boolean> friends = new HashMap<>();
+        return videos.stream().filter(video -> {
+            UserId owner = video.owner();
+            if (viewer.isPresent() && viewer.get().equals(owner)) {
+                return true;
+            }
+            if (video.status() != VideoRow.Status.PUBLISHED || hidden.contains(owner)) {
+                return false;
+            }
+            return switch (video.privacy()) {
+                case PRIVATE -> false;
+                case FRIENDS -> viewer.isPresent()
+                        && friends.computeIfAbsent(owner, o -> follows.areFriends(viewer.get(), o));
+                case PUBLIC -> !(owners.containsKey(owner) ? owners.get(owner).isPrivate() : true)
+                        || viewer.isPresent() && following.computeIfAbsent(owner, o -> follows.follows(viewer.get(), o));
+            };
+        }).toList();
     }
 }

@@ -114,6 +114,29 @@ public class Videos {
         return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Published videos with {@code tag}, newest first (ids are time-ordered, so the index on
+     * (tag, video_id) serves the order), at most {@code limit} after the id {@code before}: the
+     * candidates of a hashtag page, before the viewer's access is checked. Private videos of others
+     * and videos of {@code hidden} owners never qualify, so they are not fetched at all.
+     */
+    public List<VideoRow> byHashtag(String tag, Long viewer, java.util.Set<Long> hidden, Long before, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT v.id FROM video.hashtags h JOIN video.videos v ON v.id = h.video_id
+                WHERE h.tag = :tag AND (:before::bigint IS NULL OR h.video_id < :before::bigint)
+                  AND v.status = 'published' AND (v.privacy <> 'private' OR v.owner_id = :viewer::bigint)
+                  AND NOT v.owner_id = ANY(:hidden)
+                ORDER BY h.video_id DESC LIMIT :limit""")
+                .param("tag", tag)
+                .param("viewer", viewer)
+                .param("hidden", hidden.toArray(Long[]::new))
+                .param("before", before)
+                .param("limit", limit)
+                .query(Long.class).list();
+        Map<VideoId, VideoRow> rows = find(ids.stream().map(VideoId::new).toList());
+        return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
+    }
+
     public static io.flick.shared.Cursor cursor(VideoRow video) {
         return io.flick.shared.Cursor.of(video.createdAt(), video.id().value());
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * script, compared in lower case (NFKC), at most 100 characters. A mention is an @ that does not
  * follow a word character (so an e-mail address is not a mention) and a valid username.
  */
-final class CaptionParser {
+public final class CaptionParser {
 
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&])#([\\p{L}\\p{N}_]{1,100})");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([A-Za-z0-9_.]{2,30})");
@@ -42,8 +42,11 @@ final class CaptionParser {
         return names;
     }
 
-    /** A hashtag given on its own (the request's {@code hashtags}), with or without the leading #. */
-    static String hashtag(String text) {
+    /**
+     * A hashtag given on its own (the request's {@code hashtags}, a hashtag page's name), with or
+     * without the leading #, normalised as captions' hashtags are; null if it is not a hashtag.
+     */
+    public static String hashtag(String text) {
         String tag = text == null ? "" : text.strip();
         if (tag.startsWith("#")) {
             tag = tag.substring(1);
