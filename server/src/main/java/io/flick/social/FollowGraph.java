@@ -3,7 +3,9 @@ package io.flick.social;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,24 @@ class FollowGraph {
     boolean follows(UserId follower, UserId followee) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM social.follows WHERE follower_id = ? AND followee_id = ?)")
                 .params(follower.value(), followee.value()).query(Boolean.class).single();
+    }
+
+    Set<UserId> followedAmong(UserId follower, Collection<UserId> followees) {
+        if (followees.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("SELECT followee_id FROM social.follows WHERE follower_id = ? AND followee_id = ANY(?)")
+                .params(follower.value(), followees.stream().map(UserId::value).distinct().toArray(Long[]::new))
+                .query((rs, n) -> new UserId(rs.getLong(1))).set();
+    }
+
+    Set<UserId> followersAmong(UserId followee, Collection<UserId> followers) {
+        if (followers.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("SELECT follower_id FROM social.follows WHERE followee_id = ? AND follower_id = ANY(?)")
+                .params(followee.value(), followers.stream().map(UserId::value).distinct().toArray(Long[]::new))
+                .query((rs, n) -> new UserId(rs.getLong(1))).set();
     }
 
     boolean request(UserId requester, UserId target, Instant now) {

@@ -1,5 +1,8 @@
 package io.flick.social;
 
+import java.util.Collection;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import io.flick.shared.UserId;
@@ -21,5 +24,15 @@ class FollowsQuery implements Follows {
     @Override
     public boolean areFriends(UserId one, UserId other) {
         return graph.follows(one, other) && graph.follows(other, one);
+    }
+
+    @Override
+    public Set<UserId> followedAmong(UserId viewer, Collection<UserId> others) {
+        return graph.followedAmong(viewer, others);
+    }
+
+    @Override
+    public Set<UserId> followersAmong(UserId viewer, Collection<UserId> others) {
+        return graph.followersAmong(viewer, others);
     }
 }

@@ -30,8 +30,7 @@ public class VideoCatalog {
 
     public List<VideoCard> cards(List<VideoId> ids, Optional<UserId> viewer) {
         Map<VideoId, VideoRow> rows = videos.find(ids);
-        List<VideoRow> visible = ids.stream().map(rows::get).filter(Objects::nonNull)
-                .filter(video -> access.canView(video, viewer)).toList();
-        return cards.cards(visible, viewer);
+        List<VideoRow> found = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+        return cards.cards(access.visible(found, viewer), viewer);
     }
 }

@@ -212,6 +212,42 @@ class ForYouPipelineTests extends IntegrationTest {
     }
 
     @Test
+    void theNextPagesComeFromTheViewersCachedCandidatesUntilAFollowADismissalOrAHide() {
+        List<Item> items = catalog.topic("cooking", "a quick pasta recipe for weeknights", 60, 20, now);
+        popularise(items.subList(0, 30));
+        charts.refresh(clock.instant());
+        long user = SyntheticCatalog.newId();
+        long other = SyntheticCatalog.newId();
+
+        List<Long> first = pagesAsked(user, 1);
+        assertThat(first).containsExactly(user);
+        // A new session of the same person (the app opened again) starts from the cached candidates...
+        assertThat(pagesAsked(user, 1)).isEmpty();
+        // ...which are theirs alone: another person's page gathers its own.
+        assertThat(pagesAsked(other, 1)).containsExactly(other);
+
+        signals.record(Signal.of(Signal.Kind.FOLLOW, user, items.get(5).creator(), now));
+        assertThat(pagesAsked(user, 1)).as("after a follow").containsExactly(user);
+        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, items.get(6).id(), now));
+        assertThat(pagesAsked(user, 1)).as("after not interested").containsExactly(user);
+        signals.record(Signal.of(Signal.Kind.HIDE, user, items.get(7).creator(), now));
+        assertThat(pagesAsked(user, 1)).as("after a hide").containsExactly(user);
+        // Visitors have no identity across sessions: each session gathers its own.
+        assertThat(pagesAsked(null, 1)).containsExactly(0L);
+        assertThat(pagesAsked(null, 1)).containsExactly(0L);
+    }
+
+    /** Whom the sources were asked for while serving {@code pages} pages of a new session. */
+    private List<Long> pagesAsked(Long viewer, int pages) {
+        SlowCandidateSource.ASKED.clear();
+        FeedSession session = sessions.resume(null, viewer, ForYouPipeline.FEED);
+        for (int page = 0; page < pages; page++) {
+            pipeline.next(session, viewer, 5);
+        }
+        return List.copyOf(SlowCandidateSource.ASKED);
+    }
+
+    @Test
     void aSlowSourceMakesThePageComeFromThePrecomputedListsStillWithoutWhatTheUserWatched() {
         List<Item> items = catalog.topic("science", "a simple science experiment at home", 30, 15, now);
         popularise(items);

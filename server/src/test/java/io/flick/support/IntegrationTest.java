@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "flick.security.auth-per-address=200",
         "flick.security.cors-origins=https://app.example"
 })
-@Import({TestClockConfiguration.class, SlowCandidateSource.class})
+@Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR;

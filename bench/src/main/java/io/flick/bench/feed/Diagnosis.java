@@ -56,58 +56,6 @@ final class Diagnosis {
             List<Long> ranked = ranker.rank(taste, pool, request.now().toEpochMilli()).stream().map(s -> s.item() - 1).toList();
             add(recall, "ranker@100", Metrics.recall(ranked, relevant, 100));
         });
-        for (int k : new int[] {50, 200, 1000}) {
-            for (double blend : new double[] {0, 0.5, 1, 2}) {
-                users.parallelStream().forEach(user -> {
-                    Taste.Snapshot taste = state.taste(user + 1);
-                    List<Long> positives = taste.recentPositives();
-                    Map<Long, Integer> overlap = new HashMap<>();
-                    for (long seed : positives) {
-                        for (long other : state.engagers(seed)) {
-                            if (other != user + 1) {
-                                overlap.merge(other, 1, Integer::sum);
-                            }
-                        }
-                    }
-                    Map<Long, Double> similar = new HashMap<>();
-                    overlap.forEach((other, n) -> similar.put(other,
-                            n / Math.sqrt(positives.size() * (double) Math.max(1, state.recentPositives(other, 100).size()))));
-                    Map<Long, Double> userScores = new HashMap<>();
-                    similar.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(k)
-                            .forEach(e -> state.recentPositives(e.getKey(), 100)
-                                    .forEach(item -> userScores.merge(item, e.getValue(), Double::sum)));
-                    Map<Long, Double> itemScores = new HashMap<>();
-                    for (int s = 0; s < positives.size(); s++) {
-                        double weight = 1 / (1 + s * 0.02);
-                        state.neighbours(positives.get(s)).forEach(n -> itemScores.merge(n.item(), weight * n.similarity(), Double::sum));
-                    }
-                    double userMax = userScores.values().stream().mapToDouble(d -> d).max().orElse(1);
-                    double itemMax = itemScores.values().stream().mapToDouble(d -> d).max().orElse(1);
-                    Map<Long, Double> scores = new HashMap<>();
-                    userScores.forEach((id, v) -> scores.merge(id, v / userMax, Double::sum));
-                    itemScores.forEach((id, v) -> scores.merge(id, blend * v / itemMax, Double::sum));
-                    List<Long> ids = scores.entrySet().stream().filter(e -> state.item(e.getKey()).map(i -> !taste.excludes(i)).orElse(false))
-                            .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).map(e -> e.getKey() - 1).toList();
-                    add(recall, String.format(Locale.ROOT, "userknn k %d + itemknn x %.1f", k, blend), Metrics.recall(ids, targets.get(user), 100));
-                });
-            }
-        }
-        for (int seeds : new int[] {100}) {
-            for (double decay : new double[] {0.02}) {
-                users.parallelStream().forEach(user -> {
-                    Taste.Snapshot taste = state.taste(user + 1);
-                    List<Long> positives = taste.recentPositives();
-                    Map<Long, Double> scores = new HashMap<>();
-                    for (int s = 0; s < Math.min(seeds, positives.size()); s++) {
-                        double weight = 1 / (1 + s * decay);
-                        state.neighbours(positives.get(s)).forEach(n -> scores.merge(n.item(), weight * n.similarity(), Double::sum));
-                    }
-                    List<Long> ids = scores.entrySet().stream().filter(e -> !taste.excludes(state.item(e.getKey()).orElseThrow()))
-                            .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).map(e -> e.getKey() - 1).toList();
-                    add(recall, "knn seeds " + seeds + " decay " + decay, Metrics.recall(ids, targets.get(user), 100));
-                });
-            }
-        }
         System.out.printf(Locale.ROOT, "diagnosis over %d users, mean pool %.0f%n", users.size(), poolSize.sum() / users.size());
         new TreeMap<>(recall).forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-28s %.4f%n", name, sum.sum() / users.size()));
     }

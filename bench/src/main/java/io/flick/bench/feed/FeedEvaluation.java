@@ -258,6 +258,11 @@ public final class FeedEvaluation {
                 });
             });
             System.out.printf("evaluated in %.0f s%n", (System.nanoTime() - phase) / 1e9);
+            String text = report(results, evaluated.size(), gaucUsers.size(), pool.size(), videosFile, historyFile, trainFiles,
+                    testFile, sample, (System.nanoTime() - started) / 1e9, end);
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, text);
+            System.out.println(text);
             if (args.containsKey("diagnose")) {
                 Diagnosis.run(server, evaluated, targets);
             }
@@ -278,11 +283,6 @@ public final class FeedEvaluation {
                 Diagnosis.tune(server, tuning, targets, seen);
             }
 
-            String text = report(results, evaluated.size(), gaucUsers.size(), pool.size(), videosFile, historyFile, trainFiles,
-                    testFile, sample, (System.nanoTime() - started) / 1e9, end);
-            Files.createDirectories(report.toAbsolutePath().getParent());
-            Files.writeString(report, text);
-            System.out.println(text);
         }
     }
 

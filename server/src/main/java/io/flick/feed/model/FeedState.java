@@ -251,6 +251,11 @@ public final class FeedState {
         return neighbours.of(itemId);
     }
 
+    /** The item's co-engagement neighbours and their similarity, without a list (per request). */
+    public void forEachSimilar(long itemId, ItemNeighbours.SimilarityVisitor visitor) {
+        neighbours.forEachSimilar(itemId, visitor);
+    }
+
     public int engagerCount(long itemId) {
         ArrayDeque<Long> users = engagers.get(itemId);
         if (users == null) {

@@ -24,7 +24,8 @@ public final class ItemNeighbours {
     /** An item's audience and its co-engagement counts; guarded by its own lock. */
     private static final class Entry {
         final CoCounts together = new CoCounts(KEEP);
-        int audience;
+        /** Written under the entry's lock; read without it (a neighbour's audience, per request). */
+        volatile int audience;
     }
 
     /**
@@ -42,7 +43,7 @@ public final class ItemNeighbours {
     void engaged(long item, List<Long> others) {
         Entry entry = entry(item);
         synchronized (entry) {
-            entry.audience++;
+            entry.audience = entry.audience + 1;
             for (long other : others) {
                 if (other != item) {
                     entry.together.increment(other);
@@ -62,13 +63,44 @@ public final class ItemNeighbours {
 
     /** The item's neighbours by cosine similarity, unordered. */
     public List<Neighbour> of(long item) {
+        List<Neighbour> neighbours = new ArrayList<>();
+        visit(item, (other, together, audience, theirs) -> neighbours.add(new Neighbour(other, together, audience, theirs,
+                cosine(together, audience, theirs))));
+        return neighbours;
+    }
+
+    /**
+     * Calls {@code visitor} with each neighbour of the item and its cosine similarity, without
+     * allocating per neighbour: the per-request path reads dozens of these lists.
+     */
+    public void forEachSimilar(long item, SimilarityVisitor visitor) {
+        visit(item, (other, together, audience, theirs) -> visitor.visit(other, cosine(together, audience, theirs)));
+    }
+
+    @FunctionalInterface
+    public interface SimilarityVisitor {
+        void visit(long item, double similarity);
+    }
+
+    /** How many people engaged with the item (finished, liked or shared it), counted once each. */
+    public int audience(long item) {
+        Entry entry = entries.get(item);
+        return entry == null ? 0 : entry.audience;
+    }
+
+    private interface CountVisitor {
+        void visit(long other, int together, int audience, int theirAudience);
+    }
+
+    private void visit(long item, CountVisitor visitor) {
         Entry entry = entries.get(item);
         if (entry == null) {
-            return List.of();
+            return;
         }
         long[] ids;
         int[] counts;
         int audience;
+        // Copied under the lock, visited outside it: never two entries' locks held together.
         synchronized (entry) {
             audience = entry.audience;
             ids = new long[entry.together.size()];
@@ -79,23 +111,13 @@ public final class ItemNeighbours {
                 counts[n[0]++] = count;
             });
         }
-        List<Neighbour> neighbours = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            int theirs = audience(ids[i]);
-            neighbours.add(new Neighbour(ids[i], counts[i], audience, theirs, counts[i] / Math.sqrt(Math.max(1, audience) * (double) Math.max(1, theirs))));
+            visitor.visit(ids[i], counts[i], audience, audience(ids[i]));
         }
-        return neighbours;
     }
 
-    /** How many people engaged with the item (finished, liked or shared it), counted once each. */
-    public int audience(long item) {
-        Entry entry = entries.get(item);
-        if (entry == null) {
-            return 0;
-        }
-        synchronized (entry) {
-            return entry.audience;
-        }
+    private static double cosine(int together, int audience, int theirAudience) {
+        return together / Math.sqrt(Math.max(1, audience) * (double) Math.max(1, theirAudience));
     }
 
     private Entry entry(long item) {

@@ -17,8 +17,7 @@ import io.flick.shared.Problem;
  * Paging sessions by id, kept in memory while used. The cursor a page hands out is the session id
  * and the page number; a cursor of another viewer or feed, or of a forgotten session, starts a new
  * session (never an error, never someone else's state); a cursor that is not one of ours is a 400.
- * A session's cached candidates are dropped by the viewer's taste generation, which follows,
- * dismissals and hides advance (see {@link FeedSession#pool}).
+ * The candidates pages are ranked from are cached per viewer, not here ({@link CandidateCache}).
  */
 @Component
 public class FeedSessions {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourceDeadline how long the pipeline waits for its candidate sources; when one fails or
  *                       is late, the page comes from the precomputed trending and fresh lists
  * @param freshWindow    how young a video must be for the exploration pool
- * @param cachedPages    pages' worth of candidates kept per paging session, re-ranked on each page
+ * @param cachedPages    pages' worth of candidates kept per viewer, re-ranked on each page
  * @param sessionIdle    a paging session (and its cursor) is forgotten after this long unused
  * @param chartsRefresh  how often trending, popular and the fresh pool are brought up to date
  */

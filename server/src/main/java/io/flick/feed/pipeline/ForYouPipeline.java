@@ -28,8 +28,8 @@ import io.flick.shared.UserId;
 /**
  * For You, in two phases: candidate sources in parallel under a deadline, then merge, filter
  * (seen, dismissed, hidden or blocked creators, served in this session, not public), rank and
- * re-rank. A session keeps its candidate pool for a few pages and re-ranks it with the taste of
- * the moment, so every view is reflected on the very next page. When a source fails or is late,
+ * re-rank. A viewer's candidate pool is kept for a few pages ({@link CandidateCache}) and re-ranked
+ * with the taste of the moment, so every view is reflected on the very next page. When a source fails or is late,
  * the page comes from the precomputed trending and fresh lists, flagged, filtered all the same.
  */
 @Component
@@ -43,17 +43,19 @@ public class ForYouPipeline {
     private final FeedState state;
     private final Charts charts;
     private final CandidateGathering gathering;
+    private final CandidateCache cache;
     private final Ranker ranker;
     private final ReRanker reRanker;
     private final Blocks blocks;
     private final FeedSettings settings;
     private final Clock clock;
 
-    ForYouPipeline(FeedState state, Charts charts, CandidateGathering gathering, Ranker ranker, ReRanker reRanker,
+    ForYouPipeline(FeedState state, Charts charts, CandidateGathering gathering, CandidateCache cache, Ranker ranker, ReRanker reRanker,
                    Blocks blocks, FeedSettings settings, Clock clock) {
         this.state = state;
         this.charts = charts;
         this.gathering = gathering;
+        this.cache = cache;
         this.ranker = ranker;
         this.reRanker = reRanker;
         this.blocks = blocks;
@@ -74,14 +76,15 @@ public class ForYouPipeline {
             Instant now = clock.instant();
             Taste.Snapshot taste = state.taste(viewer);
             FeedRequest request = new FeedRequest(viewer, taste, session.served(), now);
-            Map<Long, List<Candidate>> pool = session.pool(taste.generation(), taste.positives());
+            String key = CandidateCache.key(viewer, session);
+            Map<Long, List<Candidate>> pool = cache.take(key, taste.generation(), taste.positives());
             List<String> missing = List.of();
             if (pool == null) {
                 CandidateGathering.Gathered gathered = gathering.gather(request);
                 missing = gathered.missing();
                 pool = missing.isEmpty() ? gathered.proposals() : fallbackPool(request);
                 // A fallback pool serves one page; the next one tries the sources again.
-                session.keepPool(pool, taste.generation(), taste.positives(), missing.isEmpty() ? settings.cachedPages() : 1);
+                cache.keep(key, pool, taste.generation(), taste.positives(), missing.isEmpty() ? settings.cachedPages() : 1);
             }
             List<Score> ranked = promisedFirst(ranker.rank(taste, eligible(pool, request), now.toEpochMilli()), session.promised());
             Set<Long> exploration = proposedBy(pool, "fresh");

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.util.VectorUtil;
+
 import io.flick.feed.candidates.Candidate;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
@@ -28,6 +30,13 @@ public final class Ranker {
 
     /** Positives after which affinity counts in full (seed 003: personal within 10–20 views). */
     public static final int PERSONAL_AFTER = 15;
+    /**
+     * Positives after which co-engagement counts in full. Unlike affinity (an average that is noise
+     * until it has seen enough), co-engagement is a sum over the viewer's own positives, meaningful
+     * from the first: a few suffice (KuaiRand replay, Recall@100: after 1 → 0.3252, 5 → 0.3254, 15
+     * → 0.3245).
+     */
+    static final int CO_ENGAGEMENT_AFTER = 5;
     private static final double FRESHNESS_TAU_HOURS = 72;
 
     private final FeedState state;
@@ -50,6 +59,7 @@ public final class Ranker {
         ItemStats.Snapshot stats = state.stats(item.id(), nowMillis);
         double prior = state.longViewPrior(item.durationSeconds());
         double personal = Math.min(1, taste.positives() / (double) PERSONAL_AFTER);
+        double evidence = Math.min(1, taste.positives() / (double) CO_ENGAGEMENT_AFTER);
 
         double completion = stats.longViewRate(prior);
         double likes = squash(stats.likeRate(state.likePrior()) / state.likePrior());
@@ -68,7 +78,7 @@ public final class Ranker {
         parts.add(part("likes", likes, weights.likes()));
         parts.add(part("shares", shares, weights.shares()));
         parts.add(part("affinity", affinity, weights.affinity() * personal));
-        parts.add(part("co_engagement", coEngagement, weights.coEngagement() * personal));
+        parts.add(part("co_engagement", coEngagement, weights.coEngagement() * evidence));
         parts.add(part("creator_quality", creator, weights.creatorQuality()));
         parts.add(part("freshness", freshness, weights.freshness()));
         parts.add(part("followed_creator", followed, weights.followed()));
@@ -85,12 +95,9 @@ public final class Ranker {
                 + 0.15 * taste.creatorAffinity(item.creator());
     }
 
+    /** Lucene's dot product: SIMD where the JVM runs with the vector module (the server's launch does). */
     private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return a.length == b.length ? VectorUtil.dotProduct(a, b) : 0;
     }
 
     private static double strength(List<Candidate> candidates, String source) {

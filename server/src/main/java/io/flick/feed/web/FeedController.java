@@ -168,13 +168,15 @@ class FeedController {
     }
 
     private FeedPage page(List<Score> items, Optional<UserId> viewer, String cursor, List<VideoId> prefetch, Boolean fallback) {
-        Map<VideoId, VideoCard> cards = catalog.cards(items.stream().map(s -> new VideoId(s.item())).toList(), viewer)
+        // One hydration for the page and its prefetch ids together: the prefetch ids go through the same
+        // visibility check (a client must never be told to fetch a card it cannot get) at no extra query.
+        List<VideoId> wanted = java.util.stream.Stream.concat(items.stream().map(s -> new VideoId(s.item())), prefetch.stream())
+                .distinct().toList();
+        Map<VideoId, VideoCard> cards = catalog.cards(wanted, viewer)
                 .stream().collect(Collectors.toMap(VideoCard::videoId, Function.identity()));
         List<FeedPage.Entry> entries = items.stream().filter(s -> cards.containsKey(new VideoId(s.item())))
                 .map(s -> new FeedPage.Entry(new VideoId(s.item()), cards.get(new VideoId(s.item())), s.reason())).toList();
-        // Prefetch ids go through the same visibility check: a client must never be told to fetch a card it cannot get.
-        List<VideoId> visiblePrefetch = prefetch.isEmpty() ? prefetch
-                : catalog.cards(prefetch, viewer).stream().map(VideoCard::videoId).toList();
+        List<VideoId> visiblePrefetch = prefetch.stream().filter(cards::containsKey).toList();
         return new FeedPage(entries, cursor, visiblePrefetch, fallback);
     }
 }

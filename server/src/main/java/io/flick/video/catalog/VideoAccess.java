@@ -1,6 +1,5 @@
 package io.flick.video.catalog;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.shared.UserId;
 import io.flick.social.Follows;
+import io.flick.video.Privacy;
 
 /**
  * Who may see a video: its owner always; nobody on either side of a block; others only published
@@ -38,14 +38,22 @@ public class VideoAccess {
 
     /**
      * The videos of {@code videos} the viewer may see, in their order: one query for blocks, one for
-     * the owners' account privacy, and at most one per owner for the follow relation, whatever the
-     * number of videos (a page of a list made of many creators' videos).
+     * the owners' account privacy and at most two for the follow relation (who the viewer follows
+     * among the owners, who of them follows the viewer), whatever the number of videos.
      */
     public List<VideoRow> visible(List<VideoRow> videos, Optional<UserId> viewer) {
+        if (videos.isEmpty()) {
+            return List.of();
+        }
+        List<UserId> owners = videos.stream().map(VideoRow::owner).distinct().toList();
         Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
-        Map<UserId, UserSummary> owners = users.find(videos.stream().map(VideoRow::owner).distinct().toList());
-        Map<UserId, Boolean> following = new HashMap<>();
-        Map<UserId, Boolean> friends = new HashMap<>();
+        Map<UserId, UserSummary> accounts = users.find(owners);
+        Set<UserId> followed = viewer.map(me -> follows.followedAmong(me, owners)).orElse(Set.of());
+        // Only friends-only videos need the other direction.
+        List<UserId> friendsOnly = videos.stream().filter(v -> v.privacy() == Privacy.FRIENDS)
+                .map(VideoRow::owner).filter(followed::contains).distinct().toList();
+        Set<UserId> followers = viewer.filter(me -> !friendsOnly.isEmpty())
+                .map(me -> follows.followersAmong(me, friendsOnly)).orElse(Set.of());
         return videos.stream().filter(video -> {
             UserId owner = video.owner();
             if (viewer.isPresent() && viewer.get().equals(owner)) {
@@ -56,10 +64,9 @@ public class VideoAccess {
             }
             return switch (video.privacy()) {
                 case PRIVATE -> false;
-                case FRIENDS -> viewer.isPresent()
-                        && friends.computeIfAbsent(owner, o -> follows.areFriends(viewer.get(), o));
-                case PUBLIC -> !(owners.containsKey(owner) ? owners.get(owner).isPrivate() : true)
-                        || viewer.isPresent() && following.computeIfAbsent(owner, o -> follows.follows(viewer.get(), o));
+                case FRIENDS -> followed.contains(owner) && followers.contains(owner);
+                case PUBLIC -> !accounts.containsKey(owner) ? followed.contains(owner)
+                        : !accounts.get(owner).isPrivate() || followed.contains(owner);
             };
         }).toList();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Hydrates videos into cards in bulk: one query per kind of data (authors, mentioned users, sounds,
- * media) whatever the number of videos, so a page of a feed costs the same as one card.
+ * media, counts, the viewer's likes and saves, whom the viewer follows) whatever the number of videos, so a page of a feed costs the same as one card.
  */
 @Component
 public class VideoCards {
@@ -59,17 +60,19 @@ public class VideoCards {
         List<VideoId> ids = videos.stream().map(VideoRow::id).toList();
         Map<VideoId, VideoStats.Counts> counts = stats.counts(ids);
         Map<VideoId, VideoStats.Mine> mine = stats.mine(viewer, ids);
+        Set<UserId> followed = viewer.map(me -> follows.followedAmong(me,
+                videos.stream().map(VideoRow::owner).filter(owner -> !owner.equals(me)).distinct().toList())).orElse(Set.of());
         return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().value()),
                 counts.getOrDefault(video.id(), VideoStats.Counts.NONE),
-                engagement(mine.getOrDefault(video.id(), VideoStats.Mine.NOTHING), video.owner(), viewer))).toList();
+                engagement(mine.getOrDefault(video.id(), VideoStats.Mine.NOTHING), followed.contains(video.owner()))))
+                .toList();
     }
 
     public VideoCard card(VideoRow video, Optional<UserId> viewer) {
         return cards(List.of(video), viewer).getFirst();
     }
 
-    private VideoCard.UserEngagement engagement(VideoStats.Mine mine, UserId owner, Optional<UserId> viewer) {
-        boolean followed = viewer.filter(me -> !me.equals(owner)).map(me -> follows.follows(me, owner)).orElse(false);
+    private VideoCard.UserEngagement engagement(VideoStats.Mine mine, boolean followed) {
         return new VideoCard.UserEngagement(mine.hasLiked(), mine.hasSaved(), followed);
     }
 
