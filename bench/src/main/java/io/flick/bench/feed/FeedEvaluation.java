@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.stream.Collectors;
 
 import io.flick.bench.BenchServer;
@@ -237,12 +238,19 @@ public final class FeedEvaluation {
             Map<String, Result> results = new LinkedHashMap<>();
             results.put("Flick pipeline", new Result());
             baselines.keySet().forEach(name -> results.put(name, new Result()));
+            Map<String, DoubleAdder[]> byPositives = new ConcurrentHashMap<>();
             evaluated.parallelStream().forEach(user -> {
                 Set<Long> relevant = targets.get(user);
                 List<Long> ranked = pipeline.top(user + 1, TOP).stream().map(s -> s.item() - 1).toList();
                 results.get("Flick pipeline").add(ranked, relevant);
                 Set<Long> seen = trainSeen.getOrDefault(user, Set.of());
-                baselines.forEach((name, scorer) -> results.get(name).add(rank(scorer.scores(user), byPopularity, seen), relevant));
+                String bucket = bucket(trainPositive.getOrDefault(user, Set.of()).size());
+                add(byPositives, bucket + "\t" + "Flick pipeline", Metrics.recall(ranked, relevant, TOP));
+                baselines.forEach((name, scorer) -> {
+                    List<Long> theirs = rank(scorer.scores(user), byPopularity, seen);
+                    results.get(name).add(theirs, relevant);
+                    add(byPositives, bucket + "\t" + name, Metrics.recall(theirs, relevant, TOP));
+                });
             });
             gaucUsers.parallelStream().forEach(user -> {
                 List<KuaiRand.Impression> impressions = testByUser.get(user).stream().filter(i -> byId.containsKey(i.video())).toList();
@@ -258,7 +266,7 @@ public final class FeedEvaluation {
                 });
             });
             System.out.printf("evaluated in %.0f s%n", (System.nanoTime() - phase) / 1e9);
-            String text = report(results, evaluated.size(), gaucUsers.size(), pool.size(), videosFile, historyFile, trainFiles,
+            String text = report(results, byPositives, evaluated.size(), gaucUsers.size(), pool.size(), videosFile, historyFile, trainFiles,
                     testFile, sample, (System.nanoTime() - started) / 1e9, end);
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, text);
@@ -313,6 +321,19 @@ public final class FeedEvaluation {
         }
     }
 
+    private static final List<String> BUCKETS = List.of("0", "1–4", "5–14", "15–39", "40+");
+
+    private static String bucket(int positives) {
+        return positives == 0 ? BUCKETS.get(0) : positives < 5 ? BUCKETS.get(1) : positives < 15 ? BUCKETS.get(2)
+                : positives < 40 ? BUCKETS.get(3) : BUCKETS.get(4);
+    }
+
+    private static void add(Map<String, DoubleAdder[]> sums, String key, double value) {
+        DoubleAdder[] pair = sums.computeIfAbsent(key, k -> new DoubleAdder[] {new DoubleAdder(), new DoubleAdder()});
+        pair[0].add(1);
+        pair[1].add(value);
+    }
+
     /** The top 100 by score, unseen only; ties and the tail by popularity. */
     private static List<Long> rank(Map<Long, Double> scores, List<Long> byPopularity, Set<Long> seen) {
         List<Long> ranked = scores.entrySet().stream().filter(e -> e.getValue() > 0 && !seen.contains(e.getKey()))
@@ -353,7 +374,7 @@ public final class FeedEvaluation {
         return users.subList(0, n);
     }
 
-    private static String report(Map<String, Result> results, int users, int gaucUsers, int pool, Path videos, Path history,
+    private static String report(Map<String, Result> results, Map<String, DoubleAdder[]> byPositives, int users, int gaucUsers, int pool, Path videos, Path history,
                                  List<Path> train, Path test, int sample, double seconds, Instant end) {
         var table = new StringBuilder("| recommender | Recall@20 | Recall@50 | Recall@100 | NDCG@20 | NDCG@50 | NDCG@100 | coverage | GAUC(long_view) |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
@@ -368,6 +389,22 @@ public final class FeedEvaluation {
             table.append(String.format(Locale.ROOT, " | %.3f | %.4f |%n", r.recommended.size() / (double) pool,
                     r.aucWeight == 0 ? Double.NaN : r.weightedAuc / r.aucWeight));
         });
+        // Where the recommenders differ: Recall@100 by how many training positives the user has.
+        var byBucket = new StringBuilder("| training positives (long views, likes) | users | ")
+                .append(String.join(" | ", results.keySet())).append(" |\n|---|---|")
+                .append("---|".repeat(results.size())).append("\n");
+        for (String bucket : BUCKETS) {
+            DoubleAdder[] first = byPositives.get(bucket + "\t" + results.keySet().iterator().next());
+            if (first == null) {
+                continue;
+            }
+            byBucket.append(String.format(Locale.ROOT, "| %s | %.0f |", bucket, first[0].sum()));
+            results.keySet().forEach(name -> {
+                DoubleAdder[] sums = byPositives.get(bucket + "\t" + name);
+                byBucket.append(String.format(Locale.ROOT, " %.4f |", sums[1].sum() / sums[0].sum()));
+            });
+            byBucket.append("\n");
+        }
         String files = String.join(" ", train.stream().map(p -> "--train " + p).toList());
         return String.format(Locale.ROOT, """
                 # Recommendation quality on KuaiRand-Pure
@@ -386,10 +423,13 @@ public final class FeedEvaluation {
                   users who long-viewed or liked both items, summed over the user's own).
 
                 %s
+                Recall@100 by the user's number of training positives:
+
+                %s
                 Run time: %.0f s. Reproduce:
                 `./mvnw -q -DskipTests install && ./mvnw -q -pl bench exec:exec -Dbench.heap=8g -Dbench.main=io.flick.bench.feed.FeedEvaluation -Dbench.args="--videos %s --history %s %s --test %s%s"`
                 """, LocalDate.now(), end, history, train.isEmpty() ? "" : " and " + train, test, users,
-                sample == Integer.MAX_VALUE ? "" : " (a fixed random sample)", TOP, pool, gaucUsers, table, seconds,
+                sample == Integer.MAX_VALUE ? "" : " (a fixed random sample)", TOP, pool, gaucUsers, table, byBucket, seconds,
                 videos, history, files, test, sample == Integer.MAX_VALUE ? "" : " --users " + sample);
     }
 
