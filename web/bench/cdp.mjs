@@ -8,8 +8,10 @@
 import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser.mjs';
 
-export async function launchBrowser() {
-  const process = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-pipe', 'about:blank'], {
+/** `jsFlags`: V8 flags for the pages (a diagnosis, say `--no-maglev --no-turbofan`), or none. */
+export async function launchBrowser({ jsFlags = '' } = {}) {
+  const args = [...CHROMIUM_ARGS, ...(jsFlags ? [`--js-flags=${jsFlags}`] : []), '--remote-debugging-pipe', 'about:blank'];
+  const process = spawn(CHROMIUM, args, {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const browser = new Browser(process);

@@ -12,6 +12,8 @@
 // The pages are driven over the DevTools protocol directly (bench/cdp.mjs), with the Network domain
 // never enabled: the DevTools network agent would otherwise keep a record of every request, which
 // grows the measured heap with each video although a visitor's browser keeps no such thing.
+// FLICK_BENCH_JS_FLAGS=<flags> runs the pages with those V8 flags (a diagnosis, e.g.
+// "--no-maglev --no-turbofan" to see the heap without optimized code).
 // Prints a JSON summary on the last line.
 import { writeFileSync } from 'node:fs';
 import { launchBrowser, sleep } from './cdp.mjs';
@@ -28,7 +30,8 @@ const PATH = pathArg ?? '/';
 const MEASURE = 'flick:swipe-to-first-frame';
 const HEAP_AT = new Set([10, 50, ...Array.from({ length: Math.floor(SWIPES / 100) }, (_, i) => 100 * (i + 1)), SWIPES]);
 
-const browser = await launchBrowser();
+const JS_FLAGS = process.env.FLICK_BENCH_JS_FLAGS ?? '';
+const browser = await launchBrowser({ jsFlags: JS_FLAGS });
 
 async function feedPage(query) {
   const page = await browser.newPage();
@@ -50,9 +53,9 @@ function playing(page) {
 
 /**
  * The page's JS heap after forced garbage collection, as Chromium reports it (V8 and Blink objects
- * together), the same from a heap snapshot split into compiled code (grows while the JIT warms up,
- * then stops) and the rest, the snapshot's self sizes by constructor (for diffs between two
- * points), the DOM counters and the entries the browser keeps in the performance timeline.
+ * together), the same from a heap snapshot split into compiled code (of which optimized code, see
+ * {@link optimizedCode}) and the rest, the snapshot's self sizes by constructor (for diffs between
+ * two points), the DOM counters and the entries the browser keeps in the performance timeline.
  */
 async function heap(page) {
   await page.send('HeapProfiler.enable');
@@ -82,6 +85,7 @@ async function heap(page) {
     entry.count++;
     entry.bytes += self;
   }
+  const optimized = optimizedCode(snapshot);
   const { nodes, jsEventListeners, documents } = await page.send('Memory.getDOMCounters');
   const timeline = await page.evaluate(() => ({
     resources: performance.getEntriesByType('resource').length,
@@ -90,7 +94,51 @@ async function heap(page) {
     videoElements: document.querySelectorAll('video').length,
     slides: document.querySelectorAll('.slide').length,
   }));
-  return { usedBytes: usedSize, snapshotBytes: bytes, domNodes: nodes, jsEventListeners, documents, ...timeline, byName };
+  return { usedBytes: usedSize, snapshotBytes: { ...bytes, optimizedCode: optimized.bytes }, optimizedCodeObjects: optimized.count, domNodes: nodes, jsEventListeners, documents, ...timeline, byName };
+}
+
+/** Parts of an optimized Code object that belong to it alone (followed from it, two steps at most). */
+const OWNED_BY_CODE = new Set(['system / InstructionStream', 'system / TrustedByteArray', 'system / ProtectedFixedArray',
+  'system / TrustedWeakFixedArray', 'system / CodeWrapper']);
+
+/**
+ * The optimized machine code in a heap snapshot (Maglev and TurboFan: only optimized code carries
+ * deoptimization data), each Code object with its instructions and tables. V8 optimizes a function
+ * once it has been called often enough, so this part grows while more of the page's functions get
+ * hot; it is bounded by the functions the page runs, not by the videos watched.
+ */
+function optimizedCode(snapshot) {
+  const { node_fields: nodeFields, edge_fields: edgeFields, edge_types: [edgeTypes] } = snapshot.snapshot.meta;
+  const { nodes, edges, strings } = snapshot;
+  const [name, size, edgeCount] = ['name', 'self_size', 'edge_count'].map((f) => nodeFields.indexOf(f));
+  const [edgeType, edgeName, edgeTo] = ['type', 'name_or_index', 'to_node'].map((f) => edgeFields.indexOf(f));
+  const firstEdge = new Uint32Array(nodes.length / nodeFields.length + 1);
+  for (let n = 0, i = 0; i < nodes.length; i += nodeFields.length, n++) firstEdge[n + 1] = firstEdge[n] + nodes[i + edgeCount] * edgeFields.length;
+  const targets = (node) => {
+    const ordinal = node / nodeFields.length;
+    const out = [];
+    for (let e = firstEdge[ordinal]; e < firstEdge[ordinal + 1]; e += edgeFields.length) {
+      const named = ['internal', 'property', 'context', 'shortcut', 'weak'].includes(edgeTypes[edges[e + edgeType]]);
+      out.push({ name: named ? strings[edges[e + edgeName]] : null, to: edges[e + edgeTo] });
+    }
+    return out;
+  };
+  const counted = new Set();
+  const result = { bytes: 0, count: 0 };
+  const add = (node, depth) => {
+    if (counted.has(node)) return;
+    counted.add(node);
+    result.bytes += nodes[node + size];
+    if (depth === 2) return;
+    for (const { to } of targets(node)) if (OWNED_BY_CODE.has(strings[nodes[to + name]])) add(to, depth + 1);
+  };
+  for (let i = 0; i < nodes.length; i += nodeFields.length) {
+    if (strings[nodes[i + name]] !== 'system / Code') continue;
+    if (!targets(i).some((edge) => edge.name === 'deoptimization_data')) continue;
+    result.count++;
+    add(i, 0);
+  }
+  return result;
 }
 
 /** What grew most between two heap readings, by constructor (or kind, for strings and code). */
@@ -144,7 +192,10 @@ const warm = await swipeThrough(warmPage, SWIPES, async (i) => {
   if (HEAP_AT.has(i)) {
     heaps[i] = await heap(warmPage);
     const h = heaps[i];
-    console.log(`heap after ${i} swipes: ${MB(h.usedBytes)} MB used (code ${MB(h.snapshotBytes.code)} MB, rest ${MB(h.snapshotBytes.other)} MB);`
+    // Used heap without the optimized code: what must not grow with the videos watched (see optimizedCode).
+    console.log(`heap after ${i} swipes: ${MB(h.usedBytes)} MB used, ${MB(h.usedBytes - h.snapshotBytes.optimizedCode)} MB without`
+      + ` optimized code (code ${MB(h.snapshotBytes.code)} MB, of which optimized ${MB(h.snapshotBytes.optimizedCode)} MB`
+      + ` in ${h.optimizedCodeObjects} code objects; rest ${MB(h.snapshotBytes.other)} MB);`
       + ` ${h.domNodes} DOM nodes, ${h.jsEventListeners} listeners, ${h.resources} resource entries, ${h.measures} measures`);
   }
   if (i % 10 === 0) console.log(`prefetched: ${i} swipes`);
@@ -184,6 +235,7 @@ for (const point of points) delete heaps[point].byName;
 const prefetchedMeasures = warm.filter((m) => m.warm);
 const summary = {
   chromium: 'Debian /usr/bin/chromium, headless, --disable-gpu, 390x844 viewport, DevTools protocol without the Network domain',
+  jsFlags: JS_FLAGS,
   dwellMs: DWELL_MS,
   prefetched: stats(prefetchedMeasures.map((m) => m.ms)),
   prefetchedSwipesNotWarm: warm.length - prefetchedMeasures.length,
