@@ -1,8 +1,6 @@
 package io.flick.feed.model;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class FeedState {
 
-    private static final int ENGAGERS_PER_ITEM = 500;
     private static final int ITEMS_PER_KEY = 3000;
 
     private final int dimensions;
@@ -32,7 +29,6 @@ public final class FeedState {
     private final NewestIndex<Long> byCreator = new NewestIndex<>(ITEMS_PER_KEY);
     private final NewestIndex<String> byHashtag = new NewestIndex<>(ITEMS_PER_KEY);
     private final NewestIndex<Long> bySound = new NewestIndex<>(ITEMS_PER_KEY);
-    private final Map<Long, ArrayDeque<Long>> engagers = new ConcurrentHashMap<>();
     private final Map<Long, Map<Long, Boolean>> followersOf = new ConcurrentHashMap<>();
     private final DurationBuckets durations = new DurationBuckets();
     private final LongAdder views = new LongAdder();
@@ -93,8 +89,7 @@ public final class FeedState {
                 case PARTIAL -> 0.0;
                 case SKIP -> -0.3;
             };
-            tasteOf(user).engage(item, weight, true);
-            if (watch == Watch.LONG) {
+            if (tasteOf(user).engage(item, weight, true)) {
                 engaged(itemId, user);
             }
         }
@@ -108,8 +103,9 @@ public final class FeedState {
         stats.get(itemId).liked(at.toEpochMilli());
         touched.add(itemId);
         likes.increment();
-        tasteOf(user).engage(item, 2.0, false);
-        engaged(itemId, user);
+        if (tasteOf(user).engage(item, 2.0, false)) {
+            engaged(itemId, user);
+        }
     }
 
     public void applyShare(long user, long itemId, Instant at) {
@@ -120,8 +116,9 @@ public final class FeedState {
         stats.get(itemId).shared(at.toEpochMilli());
         touched.add(itemId);
         shares.increment();
-        tasteOf(user).engage(item, 3.0, false);
-        engaged(itemId, user);
+        if (tasteOf(user).engage(item, 3.0, false)) {
+            engaged(itemId, user);
+        }
     }
 
     public void applyNotInterested(long user, long itemId) {
@@ -235,17 +232,6 @@ public final class FeedState {
         return newest;
     }
 
-    /** Users who most recently finished, liked or shared the item, newest first. */
-    public List<Long> engagers(long itemId) {
-        ArrayDeque<Long> users = engagers.get(itemId);
-        if (users == null) {
-            return List.of();
-        }
-        synchronized (users) {
-            return new ArrayList<>(users);
-        }
-    }
-
     /** Items engaged with by the same people as this one, with their cosine similarity. */
     public List<ItemNeighbours.Neighbour> neighbours(long itemId) {
         return neighbours.of(itemId);
@@ -254,16 +240,6 @@ public final class FeedState {
     /** The item's co-engagement neighbours and their similarity, without a list (per request). */
     public void forEachSimilar(long itemId, ItemNeighbours.SimilarityVisitor visitor) {
         neighbours.forEachSimilar(itemId, visitor);
-    }
-
-    public int engagerCount(long itemId) {
-        ArrayDeque<Long> users = engagers.get(itemId);
-        if (users == null) {
-            return 0;
-        }
-        synchronized (users) {
-            return users.size();
-        }
     }
 
     public double longViewPrior(double durationSeconds) {
@@ -284,19 +260,8 @@ public final class FeedState {
         return tastes.computeIfAbsent(user, u -> new Taste(dimensions));
     }
 
+    /** The user's first interest in the item: counted with each of their recent positives. */
     private void engaged(long itemId, long user) {
-        ArrayDeque<Long> users = engagers.computeIfAbsent(itemId, id -> new ArrayDeque<>());
-        boolean again;
-        synchronized (users) {
-            again = users.remove(user);
-            users.addFirst(user);
-            if (users.size() > ENGAGERS_PER_ITEM) {
-                users.removeLast();
-            }
-        }
-        // A like after a finished view is the same person's interest: counted together once.
-        if (!again) {
-            neighbours.engaged(itemId, tasteOf(user).recentPositives(Taste.RECENT_POSITIVES));
-        }
+        neighbours.engaged(itemId, tasteOf(user).recentPositives(Taste.RECENT_POSITIVES));
     }
 }

@@ -21,6 +21,8 @@ public final class Taste {
     private final Affinities<Long> sounds = new Affinities<>(DECAY);
     private final Affinities<Long> creators = new Affinities<>(DECAY);
     private final Set<Long> seen = new HashSet<>();
+    /** Every item the user finished, liked or shared: co-engagement counts a person once per item. */
+    private final Set<Long> engaged = new HashSet<>();
     private final Set<Long> dismissed = new HashSet<>();
     private final Set<Long> hiddenCreators = new HashSet<>();
     private final Set<Long> followees = new HashSet<>();
@@ -39,8 +41,11 @@ public final class Taste {
         this.vector = new float[dimensions];
     }
 
-    /** @param weight positive for interest (finished, liked, shared), negative for a skip or a dismissal */
-    synchronized void engage(Item item, double weight, boolean view) {
+    /**
+     * @param weight positive for interest (finished, liked, shared), negative for a skip or a dismissal
+     * @return whether this is the user's first interest in the item (a like after a finished view is not)
+     */
+    synchronized boolean engage(Item item, double weight, boolean view) {
         hashtags.tick();
         sounds.tick();
         creators.tick();
@@ -68,7 +73,9 @@ public final class Taste {
                 recentPositives.removeLast();
             }
             recentPositivesCopy = null;
+            return engaged.add(item.id());
         }
+        return false;
     }
 
     synchronized void dismiss(Item item) {

@@ -51,6 +51,24 @@ class ItemNeighboursTests {
     }
 
     @Test
+    void aPersonIsCountedOnceInAPopularItemsAudienceHoweverManyEngagedInBetween() {
+        Item popular = publish(1);
+        Item other = publish(2);
+        finish(1, popular);
+        finish(1, other);
+        // A crowd finishes the popular item between the first person's view and their like.
+        for (long user = 2; user <= 1_000; user++) {
+            finish(user, popular);
+        }
+        state.applyLike(1, popular.id(), NOW);
+        state.applyLike(1, other.id(), NOW);
+
+        ItemNeighbours.Neighbour ofOther = state.neighbours(other.id()).getFirst();
+        assertThat(ofOther.theirAudience()).isEqualTo(1_000);
+        assertThat(ofOther.together()).isEqualTo(1);
+    }
+
+    @Test
     void skippedVideosAreNobodysNeighbours() {
         Item a = publish(1);
         Item skipped = publish(2);
