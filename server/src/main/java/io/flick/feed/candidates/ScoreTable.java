@@ -1,8 +1,12 @@
 package io.flick.feed.candidates;
 
+import static io.flick.feed.model.LongSlots.slot;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
+
+import io.flick.feed.model.LongSlots;
 
 /**
  * Sums of scores by item id, without boxing, and their best {@code n}: the accumulator of a source
@@ -10,7 +14,7 @@ import java.util.function.LongPredicate;
  */
 final class ScoreTable {
 
-    private static final long EMPTY = 0;
+    private static final long EMPTY = LongSlots.EMPTY;
 
     private long[] keys;
     private double[] values;
@@ -145,14 +149,5 @@ final class ScoreTable {
                 values[slot] = oldValues[i];
             }
         }
-    }
-
-    private static int slot(long[] table, long item) {
-        int mask = table.length - 1;
-        int slot = Long.hashCode(item * 0x9E3779B97F4A7C15L) & mask;
-        while (table[slot] != EMPTY && table[slot] != item) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
     }
 }

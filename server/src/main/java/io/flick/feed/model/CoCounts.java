@@ -1,5 +1,7 @@
 package io.flick.feed.model;
 
+import static io.flick.feed.model.LongSlots.slot;
+
 import java.util.Arrays;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Arrays;
  */
 final class CoCounts {
 
-    private static final long EMPTY = 0;
+    private static final long EMPTY = LongSlots.EMPTY;
 
     private final int keep;
     private long[] keys = new long[8];
@@ -108,15 +110,5 @@ final class CoCounts {
                 counts[slot] = oldCounts[i];
             }
         }
-    }
-
-    /** The slot holding {@code item}, or the free slot where it would go (tables are never full). */
-    private static int slot(long[] table, long item) {
-        int mask = table.length - 1;
-        int slot = Long.hashCode(item * 0x9E3779B97F4A7C15L) & mask;
-        while (table[slot] != EMPTY && table[slot] != item) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
     }
 }
