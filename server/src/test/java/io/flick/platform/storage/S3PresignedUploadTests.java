@@ -81,8 +81,8 @@ class S3PresignedUploadTests {
         byte[] longer = GeneratedContent.bytes(video.length + 1, 9);
         byte[] shorter = GeneratedContent.bytes(video.length - 1, 9);
 
-        assertThat(put(upload, "video/mp4", longer).statusCode()).isEqualTo(403);
-        assertThat(put(upload, "video/mp4", shorter).statusCode()).isEqualTo(403);
+        assertThat(refusal(upload, longer)).isEqualTo(403);
+        assertThat(refusal(upload, shorter)).isEqualTo(403);
         assertThat(storage.stat("uploads/usr_1/source.mp4")).isEmpty();
     }
 
@@ -101,6 +101,24 @@ class S3PresignedUploadTests {
 
     private PresignedUpload presign(Duration ttl) {
         return storage.presignUpload("uploads/usr_1/source.mp4", "video/mp4", video.length, ttl).orElseThrow();
+    }
+
+    /**
+     * The status of a PUT the store refuses. The store answers before reading the body and closes the
+     * connection; now and then the close overtakes the answer and the client sees the connection
+     * drop with no response. That is a refusal too, but the test wants the store's own word, so it
+     * asks again (the object is checked to be absent either way).
+     */
+    private int refusal(PresignedUpload upload, byte[] content) throws InterruptedException {
+        IOException dropped = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return put(upload, "video/mp4", content).statusCode();
+            } catch (IOException e) {
+                dropped = e;
+            }
+        }
+        throw new AssertionError("the store dropped the connection three times without answering", dropped);
     }
 
     private HttpResponse<String> put(PresignedUpload upload, String contentType, byte[] content)
