@@ -41,20 +41,19 @@ class FollowGraph {
     }
 
     Set<UserId> followedAmong(UserId follower, Collection<UserId> followees) {
-        if (followees.isEmpty()) {
-            return Set.of();
-        }
-        return jdbc.sql("SELECT followee_id FROM social.follows WHERE follower_id = ? AND followee_id = ANY(?)")
-                .params(follower.value(), followees.stream().map(UserId::value).distinct().toArray(Long[]::new))
-                .query((rs, n) -> new UserId(rs.getLong(1))).set();
+        return among("SELECT followee_id FROM social.follows WHERE follower_id = ? AND followee_id = ANY(?)", follower, followees);
     }
 
     Set<UserId> followersAmong(UserId followee, Collection<UserId> followers) {
-        if (followers.isEmpty()) {
+        return among("SELECT follower_id FROM social.follows WHERE followee_id = ? AND follower_id = ANY(?)", followee, followers);
+    }
+
+    /** One query for a whole set of others: {@code sql} takes the user and an array of the others. */
+    private Set<UserId> among(String sql, UserId user, Collection<UserId> others) {
+        if (others.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("SELECT follower_id FROM social.follows WHERE followee_id = ? AND follower_id = ANY(?)")
-                .params(followee.value(), followers.stream().map(UserId::value).distinct().toArray(Long[]::new))
+        return jdbc.sql(sql).params(user.value(), others.stream().map(UserId::value).distinct().toArray(Long[]::new))
                 .query((rs, n) -> new UserId(rs.getLong(1))).set();
     }
 

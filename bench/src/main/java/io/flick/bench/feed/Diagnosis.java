@@ -22,7 +22,6 @@ import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Taste;
 import io.flick.feed.ranking.Ranker;
 import io.flick.feed.ranking.RankingWeights;
-import io.flick.feed.ranking.Score;
 
 /**
  * Where recall is lost ({@code --diagnose true}): Recall@100 of each candidate source on its own

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -170,7 +171,7 @@ class FeedController {
     private FeedPage page(List<Score> items, Optional<UserId> viewer, String cursor, List<VideoId> prefetch, Boolean fallback) {
         // One hydration for the page and its prefetch ids together: the prefetch ids go through the same
         // visibility check (a client must never be told to fetch a card it cannot get) at no extra query.
-        List<VideoId> wanted = java.util.stream.Stream.concat(items.stream().map(s -> new VideoId(s.item())), prefetch.stream())
+        List<VideoId> wanted = Stream.concat(items.stream().map(s -> new VideoId(s.item())), prefetch.stream())
                 .distinct().toList();
         Map<VideoId, VideoCard> cards = catalog.cards(wanted, viewer)
                 .stream().collect(Collectors.toMap(VideoCard::videoId, Function.identity()));

@@ -29,7 +29,8 @@ import java.util.Optional;
 
 /**
  * Hydrates videos into cards in bulk: one query per kind of data (authors, mentioned users, sounds,
- * media, counts, the viewer's likes and saves, whom the viewer follows) whatever the number of videos, so a page of a feed costs the same as one card.
+ * media, counts, the viewer's likes and saves, whom the viewer follows) whatever the number of
+ * videos, so a page of a feed costs the same as one card.
  */
 @Component
 public class VideoCards {
