@@ -237,9 +237,9 @@ public final class FeedState {
         return neighbours.of(itemId);
     }
 
-    /** The item's co-engagement neighbours and their similarity, without a list (per request). */
-    public void forEachSimilar(long itemId, ItemNeighbours.SimilarityVisitor visitor) {
-        neighbours.forEachSimilar(itemId, visitor);
+    /** The item's co-engagement neighbours and their share of its similarity, without a list (per request). */
+    public void forEachNeighbourShare(long itemId, ItemNeighbours.SimilarityVisitor visitor) {
+        neighbours.forEachShare(itemId, visitor);
     }
 
     public double longViewPrior(double durationSeconds) {

@@ -63,18 +63,34 @@ public final class ItemNeighbours {
 
     /** The item's neighbours by cosine similarity, unordered. */
     public List<Neighbour> of(long item) {
-        List<Neighbour> neighbours = new ArrayList<>();
-        visit(item, (other, together, audience, theirs) -> neighbours.add(new Neighbour(other, together, audience, theirs,
-                cosine(together, audience, theirs))));
+        Row row = row(item);
+        List<Neighbour> neighbours = new ArrayList<>(row.ids().length);
+        for (int i = 0; i < row.ids().length; i++) {
+            int theirs = audience(row.ids()[i]);
+            neighbours.add(new Neighbour(row.ids()[i], row.counts()[i], row.audience(), theirs,
+                    cosine(row.counts()[i], row.audience(), theirs)));
+        }
         return neighbours;
     }
 
     /**
-     * Calls {@code visitor} with each neighbour of the item and its cosine similarity, without
-     * allocating per neighbour: the per-request path reads dozens of these lists.
+     * Calls {@code visitor} with each neighbour of the item and its share of the item's summed cosine
+     * similarity (the shares add up to 1), without allocating per neighbour: the per-request path
+     * reads dozens of these lists. Shares let every seed of a viewer cast one vote, however many or
+     * strong its neighbours: summed raw similarities let a few seeds with large, strongly connected
+     * audiences drown the rest (KuaiRand replay, Recall@100 on the tuning users: 0.3552 → 0.3597).
      */
-    public void forEachSimilar(long item, SimilarityVisitor visitor) {
-        visit(item, (other, together, audience, theirs) -> visitor.visit(other, cosine(together, audience, theirs)));
+    public void forEachShare(long item, SimilarityVisitor visitor) {
+        Row row = row(item);
+        double[] similarities = new double[row.ids().length];
+        double total = 0;
+        for (int i = 0; i < similarities.length; i++) {
+            similarities[i] = cosine(row.counts()[i], row.audience(), audience(row.ids()[i]));
+            total += similarities[i];
+        }
+        for (int i = 0; i < similarities.length; i++) {
+            visitor.visit(row.ids()[i], similarities[i] / total);
+        }
     }
 
     @FunctionalInterface
@@ -88,31 +104,26 @@ public final class ItemNeighbours {
         return entry == null ? 0 : entry.audience;
     }
 
-    private interface CountVisitor {
-        void visit(long other, int together, int audience, int theirAudience);
+    /** An item's co-engagement counts, copied out of its entry. */
+    private record Row(long[] ids, int[] counts, int audience) {
+        static final Row EMPTY = new Row(new long[0], new int[0], 0);
     }
 
-    private void visit(long item, CountVisitor visitor) {
+    private Row row(long item) {
         Entry entry = entries.get(item);
         if (entry == null) {
-            return;
+            return Row.EMPTY;
         }
-        long[] ids;
-        int[] counts;
-        int audience;
-        // Copied under the lock, visited outside it: never two entries' locks held together.
+        // Copied under the lock, read outside it: never two entries' locks held together.
         synchronized (entry) {
-            audience = entry.audience;
-            ids = new long[entry.together.size()];
-            counts = new int[ids.length];
+            long[] ids = new long[entry.together.size()];
+            int[] counts = new int[ids.length];
             int[] n = {0};
             entry.together.forEach((other, count) -> {
                 ids[n[0]] = other;
                 counts[n[0]++] = count;
             });
-        }
-        for (int i = 0; i < ids.length; i++) {
-            visitor.visit(ids[i], counts[i], audience, audience(ids[i]));
+            return new Row(ids, counts, entry.audience);
         }
     }
 

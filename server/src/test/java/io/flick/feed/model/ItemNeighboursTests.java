@@ -39,6 +39,28 @@ class ItemNeighboursTests {
     }
 
     @Test
+    void anItemsNeighbourSharesAreItsSimilaritiesScaledToAddUpToOne() {
+        Item a = publish(1);
+        Item b = publish(2);
+        Item c = publish(3);
+        for (long user = 1; user <= 4; user++) {
+            finish(user, a);
+        }
+        finish(1, b);
+        finish(2, b);
+        finish(3, c);
+
+        Map<Long, Double> shares = new HashMap<>();
+        state.forEachNeighbourShare(a.id(), shares::put);
+
+        double toB = 2 / Math.sqrt(4 * 2);
+        double toC = 1 / Math.sqrt(4 * 1);
+        assertThat(shares).containsOnlyKeys(b.id(), c.id());
+        assertThat(shares.get(b.id())).isCloseTo(toB / (toB + toC), within(1e-9));
+        assertThat(shares.get(c.id())).isCloseTo(toC / (toB + toC), within(1e-9));
+    }
+
+    @Test
     void aLikeAfterAFinishedViewBySamePersonIsCountedOnce() {
         Item a = publish(1);
         Item b = publish(2);
