@@ -2,21 +2,21 @@ package io.flick.feed.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.flick.feed.model.FeedState;
+import io.flick.feed.model.InMemoryFeed;
 import io.flick.feed.model.Item;
 
 class CoEngagementTests {
 
-    private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
     private static final long VIEWER = 1;
 
-    private final FeedState state = new FeedState(4);
+    private final InMemoryFeed feed = new InMemoryFeed();
+    private final FeedState state = feed.state();
     private final CoEngagement source = new CoEngagement(state);
 
     @Test
@@ -38,7 +38,7 @@ class CoEngagementTests {
         finish(VIEWER, mainstream);
         finish(VIEWER, niche);
 
-        List<Candidate> candidates = source.candidates(new FeedRequest(VIEWER, state.taste(VIEWER), Set.of(), NOW));
+        List<Candidate> candidates = source.candidates(new FeedRequest(VIEWER, state.taste(VIEWER), Set.of(), InMemoryFeed.NOW));
 
         // Each interest gets one vote to share: the niche one's only neighbour gets all of it.
         assertThat(candidates.getFirst().item()).isEqualTo(nicheNeighbour.id());
@@ -47,12 +47,10 @@ class CoEngagementTests {
     }
 
     private Item publish(long id) {
-        Item item = new Item(id, 10_000 + id, 0, List.of("tag"), 20, NOW.minusSeconds(3600), true, null);
-        state.applyPublished(item);
-        return item;
+        return feed.publish(id);
     }
 
     private void finish(long user, Item item) {
-        state.applyView(user, item.id(), item.durationSeconds(), 1.0, NOW);
+        feed.finish(user, item);
     }
 }

@@ -12,24 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class ItemNeighboursTests {
 
-    private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
+    private static final Instant NOW = InMemoryFeed.NOW;
 
-    private final FeedState state = new FeedState(4);
+    private final InMemoryFeed feed = new InMemoryFeed();
+    private final FeedState state = feed.state();
 
     @Test
     void itemsFinishedByTheSamePeopleAreNeighboursByTheCosineOfTheirAudiences() {
-        Item a = publish(1);
-        Item b = publish(2);
-        Item c = publish(3);
-        // a: users 1-4; b: users 1-2; c: users 3-4 and 5.
-        for (long user = 1; user <= 4; user++) {
-            finish(user, a);
-        }
-        finish(1, b);
-        finish(2, b);
-        finish(3, c);
-        finish(4, c);
-        finish(5, c);
+        List<Item> items = threeItemsWithOverlappingAudiences();
+        Item a = items.get(0);
+        Item b = items.get(1);
+        Item c = items.get(2);
 
         Map<Long, Double> ofA = similarities(a.id());
         assertThat(ofA.get(b.id())).isCloseTo(2 / Math.sqrt(4 * 2), within(1e-9));
@@ -40,21 +33,16 @@ class ItemNeighboursTests {
 
     @Test
     void anItemsNeighbourSharesAreItsSimilaritiesScaledToAddUpToOne() {
-        Item a = publish(1);
-        Item b = publish(2);
-        Item c = publish(3);
-        for (long user = 1; user <= 4; user++) {
-            finish(user, a);
-        }
-        finish(1, b);
-        finish(2, b);
-        finish(3, c);
+        List<Item> items = threeItemsWithOverlappingAudiences();
+        Item a = items.get(0);
+        Item b = items.get(1);
+        Item c = items.get(2);
 
         Map<Long, Double> shares = new HashMap<>();
         state.forEachNeighbourShare(a.id(), shares::put);
 
         double toB = 2 / Math.sqrt(4 * 2);
-        double toC = 1 / Math.sqrt(4 * 1);
+        double toC = 2 / Math.sqrt(4 * 3);
         assertThat(shares).containsOnlyKeys(b.id(), c.id());
         assertThat(shares.get(b.id())).isCloseTo(toB / (toB + toC), within(1e-9));
         assertThat(shares.get(c.id())).isCloseTo(toC / (toB + toC), within(1e-9));
@@ -129,13 +117,27 @@ class ItemNeighboursTests {
         return similarities;
     }
 
+    /** a: users 1-4; b: users 1-2; c: users 3-4 and 5. */
+    private List<Item> threeItemsWithOverlappingAudiences() {
+        Item a = publish(1);
+        Item b = publish(2);
+        Item c = publish(3);
+        for (long user = 1; user <= 4; user++) {
+            finish(user, a);
+        }
+        finish(1, b);
+        finish(2, b);
+        finish(3, c);
+        finish(4, c);
+        finish(5, c);
+        return List.of(a, b, c);
+    }
+
     private Item publish(long id) {
-        Item item = new Item(id, 10_000 + id, 0, List.of("tag"), 20, NOW.minusSeconds(3600), true, null);
-        state.applyPublished(item);
-        return item;
+        return feed.publish(id);
     }
 
     private void finish(long user, Item item) {
-        state.applyView(user, item.id(), item.durationSeconds(), 1.0, NOW);
+        feed.finish(user, item);
     }
 }
