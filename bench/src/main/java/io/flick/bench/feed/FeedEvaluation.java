@@ -290,7 +290,6 @@ public final class FeedEvaluation {
                 }
                 Diagnosis.tune(server, tuning, targets, seen);
             }
-
         }
     }
 
