@@ -1,7 +1,6 @@
 package io.flick.media.delivery;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ public class MediaPaths {
     static final String SIGNED = "/media/s/";
 
     /** Files of an HLS stream inside a rendition folder, e.g. {@code 360p/seg_000.m4s}. */
-    private static final Pattern RENDITION_FILE = Pattern.compile("[A-Za-z0-9_-]+/[A-Za-z0-9_.-]+");
+    private static final Pattern RENDITION_FILE = Pattern.compile("[A-Za-z0-9_-]+/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
 
     private final Signer signer;
     private final String base;
@@ -83,7 +82,8 @@ public class MediaPaths {
     }
 
     private boolean unexpired(long expires) {
-        return Instant.ofEpochSecond(expires).isAfter(clock.instant());
+        // Compared as numbers: an Instant cannot hold every long a link may claim (Long.MAX_VALUE).
+        return expires > clock.instant().getEpochSecond();
     }
 
     // Each kind of link has its own message, so a signature issued for one kind never verifies as another.
