@@ -62,7 +62,7 @@ class CounterFlusher implements SmartLifecycle {
                 WITH batch AS (
                     DELETE FROM engagement.counter_deltas WHERE id IN (
                         SELECT id FROM engagement.counter_deltas ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
-                    RETURNING video_id, owner_id, likes, saves, shares, views, comments),
+                    RETURNING video_id, owner_id, owner_public, likes, saves, shares, views, comments),
                 sums AS (
                     SELECT video_id, sum(likes) AS likes, sum(saves) AS saves, sum(shares) AS shares, sum(views) AS views,
                            sum(comments) AS comments, count(*) AS n
@@ -75,17 +75,19 @@ class CounterFlusher implements SmartLifecycle {
                         views = video_counters.views + EXCLUDED.views,
                         comments = video_counters.comments + EXCLUDED.comments, updated_at = EXCLUDED.updated_at),
                 owners AS (
-                    SELECT owner_id, sum(likes) AS likes FROM batch WHERE owner_id IS NOT NULL GROUP BY owner_id)
-                SELECT owner_id, likes, (SELECT COALESCE(sum(n), 0) FROM sums) AS folded FROM owners
-                UNION ALL SELECT NULL, 0, (SELECT COALESCE(sum(n), 0) FROM sums)""")
+                    SELECT owner_id, sum(likes) AS likes, COALESCE(sum(likes) FILTER (WHERE owner_public), 0) AS public_likes
+                    FROM batch WHERE owner_id IS NOT NULL GROUP BY owner_id)
+                SELECT owner_id, likes, public_likes, (SELECT COALESCE(sum(n), 0) FROM sums) AS folded FROM owners
+                UNION ALL SELECT NULL, 0, 0, (SELECT COALESCE(sum(n), 0) FROM sums)""")
                 .param("batch", BATCH).query().listOfRows();
         int folded = 0;
         for (Map<String, Object> row : rows) {
             folded = ((Number) row.get("folded")).intValue();
             Object owner = row.get("owner_id");
             long likes = ((Number) row.get("likes")).longValue();
-            if (owner != null && likes != 0) {
-                counters.likesReceived(new UserId(((Number) owner).longValue()), likes);
+            long publicLikes = ((Number) row.get("public_likes")).longValue();
+            if (owner != null && (likes != 0 || publicLikes != 0)) {
+                counters.likesReceived(new UserId(((Number) owner).longValue()), likes, publicLikes);
             }
         }
         return folded;

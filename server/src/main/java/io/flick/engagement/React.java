@@ -12,6 +12,7 @@ import io.flick.shared.Problem;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility;
+import io.flick.video.VideoVisibility.VisibleVideo;
 
 /** Liking and saving: idempotent, and only on videos the user may see (others are 404). */
 @Service
@@ -31,8 +32,8 @@ class React {
 
     @Transactional
     long like(UserId user, VideoId video) {
-        UserId owner = requireVisible(user, video);
-        if (reactions.add(Reactions.Kind.LIKE, video, owner, user, clock.instant())) {
+        VisibleVideo target = requireVisible(user, video);
+        if (reactions.add(Reactions.Kind.LIKE, target, user, clock.instant())) {
             events.publishEvent(new VideoLiked(video, user));
         }
         return reactions.count(Reactions.Kind.LIKE, video);
@@ -40,22 +41,21 @@ class React {
 
     @Transactional
     void unlike(UserId user, VideoId video) {
-        reactions.remove(Reactions.Kind.LIKE, video, requireVisible(user, video), user);
+        reactions.remove(Reactions.Kind.LIKE, requireVisible(user, video), user);
     }
 
     @Transactional
     void save(UserId user, VideoId video) {
-        reactions.add(Reactions.Kind.SAVE, video, requireVisible(user, video), user, clock.instant());
+        reactions.add(Reactions.Kind.SAVE, requireVisible(user, video), user, clock.instant());
     }
 
     @Transactional
     void unsave(UserId user, VideoId video) {
-        reactions.remove(Reactions.Kind.SAVE, video, requireVisible(user, video), user);
+        reactions.remove(Reactions.Kind.SAVE, requireVisible(user, video), user);
     }
 
-    /** @return the video's creator */
-    private UserId requireVisible(UserId user, VideoId video) {
+    private VisibleVideo requireVisible(UserId user, VideoId video) {
         return visibility.find(video, Optional.of(user))
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.")).owner();
+                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 }

@@ -15,6 +15,7 @@ import io.flick.shared.Cursor;
 import io.flick.shared.PageRequest;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoVisibility.VisibleVideo;
 
 /**
  * Likes and saves: one table each with the same shape, named by {@link Kind}. Adding or removing a
@@ -42,20 +43,20 @@ class Reactions {
     }
 
     /** @return whether the reaction is new (and so was counted) */
-    boolean add(Kind kind, VideoId video, UserId owner, UserId user, Instant now) {
+    boolean add(Kind kind, VisibleVideo video, UserId user, Instant now) {
         boolean added = jdbc.sql("INSERT INTO " + kind.table + " (video_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(video.value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+                .params(video.id().value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
         if (added) {
-            delta(kind, video, owner, +1);
+            delta(kind, video, +1);
         }
         return added;
     }
 
-    boolean remove(Kind kind, VideoId video, UserId owner, UserId user) {
+    boolean remove(Kind kind, VisibleVideo video, UserId user) {
         boolean removed = jdbc.sql("DELETE FROM " + kind.table + " WHERE video_id = ? AND user_id = ?")
-                .params(video.value(), user.value()).update() == 1;
+                .params(video.id().value(), user.value()).update() == 1;
         if (removed) {
-            delta(kind, video, owner, -1);
+            delta(kind, video, -1);
         }
         return removed;
     }
@@ -92,9 +93,11 @@ class Reactions {
                 .list();
     }
 
-    private void delta(Kind kind, VideoId video, UserId owner, int delta) {
-        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, owner_id, " + kind.counter + ") VALUES (?, ?, ?)")
-                .params(video.value(), kind == Kind.LIKE ? owner.value() : null, delta).update();
+    /** Like deltas carry the creator (and whether the video is public), for the creator's profile counts. */
+    private void delta(Kind kind, VisibleVideo video, int delta) {
+        boolean like = kind == Kind.LIKE;
+        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, owner_id, owner_public, " + kind.counter + ") VALUES (?, ?, ?, ?)")
+                .params(video.id().value(), like ? video.owner().value() : null, like && video.publicVideo(), delta).update();
     }
 
     record Entry(VideoId video, Instant at) {

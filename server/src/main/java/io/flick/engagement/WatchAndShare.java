@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,10 @@ class WatchAndShare {
     static final Set<String> SOURCES = Set.of("fyp", "following", "friends", "hashtag", "sound", "profile", "search", "share");
     // One counted view per viewer and video in this window: looping a request does not inflate views.
     static final Duration VIEW_WINDOW = Duration.ofMinutes(10);
+    // One counted share per sharer, video and platform in this window. Longer than the view window:
+    // watching again is engagement, sharing the same video to the same place again the same day is not.
+    static final Duration SHARE_WINDOW = Duration.ofHours(24);
+    static final int SHARE_PLATFORMS = 5;
 
     private final JdbcClient jdbc;
     private final VideoVisibility visibility;
@@ -46,12 +51,10 @@ class WatchAndShare {
     void view(VideoId video, Optional<UserId> user, String viewerKey, double watchTime, double completion, String source) {
         require(video, user);
         Instant now = clock.instant();
-        // Serialises one viewer's concurrent views of one video, so exactly one of them counts.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(video.value() + ":" + viewerKey).query(Object.class).single();
-        boolean counted = !jdbc.sql("""
+        boolean counted = firstInWindow("view:" + video.value() + ":" + viewerKey, () -> jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM engagement.views
                                WHERE video_id = ? AND viewer_key = ? AND counted AND created_at > ?)""")
-                .params(video.value(), viewerKey, utc(now.minus(VIEW_WINDOW))).query(Boolean.class).single();
+                .params(video.value(), viewerKey, utc(now.minus(VIEW_WINDOW))).query(Boolean.class).single());
         jdbc.sql("""
                 INSERT INTO engagement.views (video_id, user_id, viewer_key, watch_time, completion_rate, source, counted, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -64,13 +67,38 @@ class WatchAndShare {
         events.publishEvent(new VideoViewed(video, user.orElse(null), watchTime, completion, source, now));
     }
 
+    /**
+     * Every share is recorded (and answered with its link); it is counted, and so reaches the share
+     * count and the feed's signals (trending, taste), once per sharer, video and platform per window,
+     * and for at most {@link #SHARE_PLATFORMS} platforms per sharer and video in that window: platform
+     * names are free text, so without that bound one user could still count once per made-up name.
+     */
     @Transactional
     void share(VideoId video, UserId user, String type, String platform) {
         require(video, Optional.of(user));
-        jdbc.sql("INSERT INTO engagement.shares (video_id, user_id, share_type, platform, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(video.value(), user.value(), type, platform, utc(clock.instant())).update();
-        jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, shares) VALUES (?, 1)").param(video.value()).update();
-        events.publishEvent(new VideoShared(video, user, type, clock.instant()));
+        Instant now = clock.instant();
+        String place = type + ":" + (platform == null ? "" : platform);
+        boolean counted = firstInWindow("share:" + video.value() + ":" + user.value(), () -> jdbc.sql("""
+                SELECT COALESCE(bool_or(share_type || ':' || COALESCE(platform, '') = ?), FALSE) OR count(*) >= ?
+                FROM engagement.shares WHERE video_id = ? AND user_id = ? AND counted AND created_at > ?""")
+                .params(place, SHARE_PLATFORMS, video.value(), user.value(), utc(now.minus(SHARE_WINDOW)))
+                .query(Boolean.class).single());
+        jdbc.sql("INSERT INTO engagement.shares (video_id, user_id, share_type, platform, counted, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(video.value(), user.value(), type, platform, counted, utc(now)).update();
+        if (counted) {
+            jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, shares) VALUES (?, 1)").param(video.value()).update();
+            events.publishEvent(new VideoShared(video, user, type, now));
+        }
+    }
+
+    /**
+     * Whether an event counts: the first of its key in its window. Concurrent events of one key are
+     * serialised (a transaction-scoped advisory lock on the key) until the caller's transaction ends,
+     * so exactly one of them counts; {@code alreadyCounted} looks for a counted one in the window.
+     */
+    private boolean firstInWindow(String key, BooleanSupplier alreadyCounted) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(key).query(Object.class).single();
+        return !alreadyCounted.getAsBoolean();
     }
 
     private void require(VideoId video, Optional<UserId> user) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -32,11 +33,13 @@ class FollowController {
     private final FollowUser follow;
     private final FollowGraph graph;
     private final UserDirectory users;
+    private final Blocks blocks;
 
-    FollowController(FollowUser follow, FollowGraph graph, UserDirectory users) {
+    FollowController(FollowUser follow, FollowGraph graph, UserDirectory users, Blocks blocks) {
         this.follow = follow;
         this.graph = graph;
         this.users = users;
+        this.blocks = blocks;
     }
 
     @PostMapping("/api/v1/users/{userId}/follow")
@@ -89,10 +92,11 @@ class FollowController {
 
     /**
      * A private account's lists are for its owner and approved followers; a blocked viewer does not
-     * see the account at all.
+     * see the account at all. In anyone's lists a viewer never sees the people on either side of a
+     * block with them (as on TikTok and Instagram, where who blocked you, or whom you blocked, is not
+     * found anywhere, other people's lists included): left out by the query, so pages stay full.
      */
-    private People list(String userId, Optional<UserId> viewer, PageRequest request,
-                        BiFunction<UserId, PageRequest, List<FollowGraph.Edge>> query) {
+    private People list(String userId, Optional<UserId> viewer, PageRequest request, EdgeQuery query) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
@@ -100,7 +104,13 @@ class FollowController {
         if (!allowed) {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");
         }
-        return page(request, page -> query.apply(owner, page));
+        Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
+        return page(request, page -> query.edges(owner, page, hidden));
+    }
+
+    @FunctionalInterface
+    private interface EdgeQuery {
+        List<FollowGraph.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
     }
 
     private People page(PageRequest request, java.util.function.Function<PageRequest, List<FollowGraph.Edge>> query) {

@@ -78,30 +78,32 @@ class FollowGraph {
                 .param(target.value()).query((rs, row) -> new UserId(rs.getLong(1))).list();
     }
 
-    /** Followers of {@code user}, newest first. */
-    List<Edge> followers(UserId user, PageRequest page) {
+    /** Followers of {@code user}, newest first, but none of {@code hidden}. */
+    List<Edge> followers(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT follower_id AS other, created_at FROM social.follows WHERE followee_id = :user
+                  AND NOT follower_id = ANY(:hidden)
                   AND (:micros::bigint IS NULL OR (created_at, follower_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, follower_id DESC LIMIT :limit""", user, page);
+                ORDER BY created_at DESC, follower_id DESC LIMIT :limit""", user, page, hidden);
     }
 
-    /** Accounts {@code user} follows, newest first. */
-    List<Edge> following(UserId user, PageRequest page) {
+    /** Accounts {@code user} follows, newest first, but none of {@code hidden}. */
+    List<Edge> following(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT followee_id AS other, created_at FROM social.follows WHERE follower_id = :user
+                  AND NOT followee_id = ANY(:hidden)
                   AND (:micros::bigint IS NULL OR (created_at, followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, followee_id DESC LIMIT :limit""", user, page);
+                ORDER BY created_at DESC, followee_id DESC LIMIT :limit""", user, page, hidden);
     }
 
-    /** Mutual follows of {@code user}, by when {@code user} followed them, newest first. */
-    List<Edge> friends(UserId user, PageRequest page) {
+    /** Mutual follows of {@code user}, by when {@code user} followed them, newest first, but none of {@code hidden}. */
+    List<Edge> friends(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT f.followee_id AS other, f.created_at FROM social.follows f
                 JOIN social.follows back ON back.follower_id = f.followee_id AND back.followee_id = f.follower_id
-                WHERE f.follower_id = :user
+                WHERE f.follower_id = :user AND NOT f.followee_id = ANY(:hidden)
                   AND (:micros::bigint IS NULL OR (f.created_at, f.followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY f.created_at DESC, f.followee_id DESC LIMIT :limit""", user, page);
+                ORDER BY f.created_at DESC, f.followee_id DESC LIMIT :limit""", user, page, hidden);
     }
 
     /** Pending requests to {@code user}, newest first. */
@@ -109,13 +111,14 @@ class FollowGraph {
         return edges("""
                 SELECT requester_id AS other, created_at FROM social.follow_requests WHERE target_id = :user
                   AND (:micros::bigint IS NULL OR (created_at, requester_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, requester_id DESC LIMIT :limit""", user, page);
+                ORDER BY created_at DESC, requester_id DESC LIMIT :limit""", user, page, Set.of());
     }
 
-    private List<Edge> edges(String sql, UserId user, PageRequest page) {
+    private List<Edge> edges(String sql, UserId user, PageRequest page, Set<UserId> hidden) {
         Cursor after = Cursor.decode(page.cursor(), 2);
         return jdbc.sql(sql)
                 .param("user", user.value())
+                .param("hidden", hidden.stream().map(UserId::value).toArray(Long[]::new))
                 .param("micros", after == null ? null : after.key(0))
                 .param("id", after == null ? null : after.key(1))
                 .param("limit", page.fetchSize())

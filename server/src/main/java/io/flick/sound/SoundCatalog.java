@@ -47,16 +47,21 @@ class SoundCatalog {
                 .query(SoundCatalog::map).list();
     }
 
+    /** From now on the sound is visible whatever becomes of its original clip (blocks aside). */
+    void publish(SoundId id) {
+        jdbc.sql("UPDATE sound.sounds SET published = TRUE WHERE id = ? AND NOT published").param(id.value()).update();
+    }
+
     void countUse(SoundId id) {
         jdbc.sql("UPDATE sound.sounds SET usage_count = usage_count + 1 WHERE id = ?").param(id.value()).update();
     }
 
     private static final String SELECT =
-            "SELECT id, owner_id, name, duration, usage_count, is_original, source_asset_id, created_at FROM sound.sounds";
+            "SELECT id, owner_id, name, duration, usage_count, is_original, source_asset_id, published, created_at FROM sound.sounds";
 
     private static SoundRow map(ResultSet rs, int row) throws SQLException {
         return new SoundRow(new SoundId(rs.getLong("id")), new UserId(rs.getLong("owner_id")), rs.getString("name"),
                 rs.getDouble("duration"), rs.getInt("usage_count"), rs.getBoolean("is_original"),
-                rs.getLong("source_asset_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getLong("source_asset_id"), rs.getBoolean("published"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -6,7 +6,7 @@ import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
 
 record SoundRow(SoundId id, UserId owner, String name, double duration, int usageCount, boolean original,
-                long sourceAssetId, Instant createdAt) {
+                long sourceAssetId, boolean published, Instant createdAt) {
 
     SoundSummary summary() {
         return new SoundSummary(id, name, duration, usageCount);

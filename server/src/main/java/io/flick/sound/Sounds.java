@@ -19,12 +19,14 @@ import io.flick.shared.UserId;
 public class Sounds {
 
     private final SoundCatalog catalog;
+    private final SoundAccess access;
     private final UserDirectory users;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Sounds(SoundCatalog catalog, UserDirectory users, IdGenerator ids, Clock clock) {
+    Sounds(SoundCatalog catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
         this.catalog = catalog;
+        this.access = access;
         this.users = users;
         this.ids = ids;
         this.clock = clock;
@@ -49,9 +51,18 @@ public class Sounds {
                 .collect(Collectors.toMap(SoundSummary::soundId, Function.identity()));
     }
 
-    /** The asset whose audio track is this sound, for clips that reuse it. */
-    public Optional<Long> audioAsset(SoundId sound) {
-        return catalog.find(sound).map(SoundRow::sourceAssetId);
+    /**
+     * The asset whose audio track is this sound, for a clip of {@code user} that reuses it; empty when
+     * there is no such sound or the user may not hear it (as if it did not exist). Reusing a sound of a
+     * public clip publishes it: the clips that reuse it keep their sound should the original be hidden.
+     */
+    public Optional<Long> reuse(SoundId sound, UserId user) {
+        return catalog.find(sound).filter(row -> access.canHear(row, Optional.of(user))).map(row -> {
+            if (!row.published() && access.fromPublicClip(row)) {
+                catalog.publish(row.id());
+            }
+            return row.sourceAssetId();
+        });
     }
 
     /** Another clip uses this sound. */

@@ -28,9 +28,10 @@ public class VideoVisibility {
     /** The facts other modules need about a video the viewer may see. */
     public Optional<VisibleVideo> find(VideoId video, Optional<UserId> viewer) {
         return videos.find(video).filter(row -> access.canView(row, viewer))
-                .map(row -> new VisibleVideo(row.id(), row.owner(), row.commentEnabled()));
+                .map(row -> new VisibleVideo(row.id(), row.owner(), row.commentEnabled(), row.privacy() == Privacy.PUBLIC));
     }
 
-    public record VisibleVideo(VideoId id, UserId owner, boolean commentEnabled) {
+    /** @param publicVideo whether its privacy is public (what counts in others' view of the owner's profile) */
+    public record VisibleVideo(VideoId id, UserId owner, boolean commentEnabled, boolean publicVideo) {
     }
 }

@@ -79,6 +79,44 @@ class ViewAndShareTests extends IntegrationTest {
     }
 
     @Test
+    void sharingOneVideoOverAndOverCountsOncePerPlatformAndDay() {
+        var owner = accounts.signUp();
+        var sharer = accounts.signUp();
+        String video = publish(owner);
+
+        for (int i = 0; i < 30; i++) {
+            var again = share(video, sharer, "internal", null);
+            assertThat(again.status()).isEqualTo(201);
+            assertThat(again.text("share_url")).endsWith("/v/" + video);
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(share(video, sharer, "external", "WhatsApp").status()).isEqualTo(201);
+        }
+        assertThat(share(video, sharer, "external", "telegram").status()).isEqualTo(201);
+
+        assertThat(recordedShares(video)).isEqualTo(36);
+        assertThat(countedShares(video)).isEqualTo(3);
+
+        clock.advance(Duration.ofHours(25));
+        assertThat(share(video, accounts.logIn(sharer), "internal", null).status()).isEqualTo(201);
+        assertThat(countedShares(video)).isEqualTo(4);
+    }
+
+    @Test
+    void madeUpPlatformNamesDoNotMultiplyOnesShares() {
+        var owner = accounts.signUp();
+        var sharer = accounts.signUp();
+        String video = publish(owner);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(share(video, sharer, "external", "platform" + i).status()).isEqualTo(201);
+        }
+
+        assertThat(recordedShares(video)).isEqualTo(20);
+        assertThat(countedShares(video)).isEqualTo(5);
+    }
+
+    @Test
     void invisibleVideosCannotBeViewedOrShared() {
         var owner = accounts.signUp();
         var stranger = accounts.signUp();
@@ -90,6 +128,23 @@ class ViewAndShareTests extends IntegrationTest {
                 Map.of("watch_time", 1, "completion_rate", 0.5, "source", "fyp")).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/videos/" + secret + "/share", Map.of("share_type", "internal"),
                 stranger.accessToken()).status()).isEqualTo(404);
+    }
+
+    private Api.Response share(String video, Login sharer, String type, String platform) {
+        Map<String, Object> body = platform == null ? Map.of("share_type", type) : Map.of("share_type", type, "platform", platform);
+        return api.post("/api/v1/videos/" + video + "/share", body, sharer.accessToken());
+    }
+
+    private long recordedShares(String video) {
+        return jdbc.sql("SELECT count(*) FROM engagement.shares WHERE video_id = ?").param(VideoId.parse(video).value())
+                .query(Long.class).single();
+    }
+
+    /** The video's share count once every counted share has been folded into it. */
+    private long countedShares(String video) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM engagement.counter_deltas WHERE video_id = ?")
+                .param(VideoId.parse(video).value()).query(Long.class).single() == 0);
+        return stats(video).path("shares").asLong();
     }
 
     private tools.jackson.databind.JsonNode stats(String video) {

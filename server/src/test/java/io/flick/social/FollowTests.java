@@ -142,6 +142,31 @@ class FollowTests extends IntegrationTest {
     }
 
     @Test
+    void nobodySeesTheOtherSideOfABlockInAThirdPartysLists() {
+        var common = accounts.signUp();
+        var me = accounts.signUp();
+        var blocker = accounts.signUp();
+        var blockedByMe = accounts.signUp();
+        for (Login person : List.of(me, blocker, blockedByMe)) {
+            api.post("/api/v1/users/" + common.userId() + "/follow", null, person.accessToken());
+            api.post("/api/v1/users/" + person.userId() + "/follow", null, common.accessToken());
+        }
+        api.post("/api/v1/users/" + me.userId() + "/block", null, blocker.accessToken());
+        api.post("/api/v1/users/" + blockedByMe.userId() + "/block", null, me.accessToken());
+
+        for (String list : List.of("followers", "following", "friends")) {
+            String path = "/api/v1/users/" + common.userId() + "/" + list;
+            assertThat(userIds(path, null)).as("anonymous, " + list)
+                    .containsExactlyInAnyOrder(me.userId(), blocker.userId(), blockedByMe.userId());
+            assertThat(userIds(path, me)).as("me, " + list).containsExactly(me.userId());
+            assertThat(userIds(path, blocker)).as("who blocked me, " + list)
+                    .containsExactlyInAnyOrder(blocker.userId(), blockedByMe.userId());
+            assertThat(userIds(path, blockedByMe)).as("whom I blocked, " + list)
+                    .containsExactlyInAnyOrder(blocker.userId(), blockedByMe.userId());
+        }
+    }
+
+    @Test
     void followerListsArePagedNewestFirst() {
         var star = accounts.signUp();
         List<String> fans = new ArrayList<>();

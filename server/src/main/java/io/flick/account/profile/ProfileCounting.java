@@ -21,12 +21,18 @@ class ProfileCounting implements ProfileCounters {
     }
 
     @Override
-    public void videos(UserId creator, int delta) {
+    public void videos(UserId creator, boolean publicVideo, int delta) {
         users.adjustCount(creator, "video_count", delta);
+        if (publicVideo) {
+            users.adjustCount(creator, "public_video_count", delta);
+        }
     }
 
     @Override
-    public void likesReceived(UserId creator, long delta) {
+    public void likesReceived(UserId creator, long delta, long publicDelta) {
         users.adjustCount(creator, "likes_count", delta);
+        if (publicDelta != 0) {
+            users.adjustCount(creator, "public_likes_count", publicDelta);
+        }
     }
 }

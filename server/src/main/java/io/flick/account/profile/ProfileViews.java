@@ -46,10 +46,17 @@ public class ProfileViews {
         return avatarKey == null ? null : storage.url(avatarKey);
     }
 
+    /**
+     * The owner sees the counts of all their videos; everyone else (friends and followers too) those of
+     * their public videos only, so a count never reveals friends-only or private videos. Both are kept
+     * as counters on the user's row when videos are published and likes folded: no query per view, and
+     * no per-viewer count (which would cost a count over the videos on every profile view).
+     */
     private ProfileView view(UserRow user, boolean owner, Relationship relationship) {
         return new ProfileView(user.id(), user.username(), user.displayName(), user.bio(), avatarUrl(user.avatarKey()),
-                user.verified(), user.privateAccount(), user.followerCount(), user.followingCount(), user.likesCount(),
-                user.videoCount(), user.createdAt(), owner ? user.email() : null, owner ? user.phone() : null,
+                user.verified(), user.privateAccount(), user.followerCount(), user.followingCount(),
+                owner ? user.likesCount() : user.publicLikesCount(), owner ? user.videoCount() : user.publicVideoCount(),
+                user.createdAt(), owner ? user.email() : null, owner ? user.phone() : null,
                 user.likedVideosPublic(), relationship.code());
     }
 }

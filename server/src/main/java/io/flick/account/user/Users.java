@@ -20,7 +20,8 @@ public class Users {
 
     private static final String COLUMNS = """
             id, username, email, phone, password_hash, display_name, bio, avatar_key, is_verified, is_private,
-            follower_count, following_count, likes_count, video_count, created_at, liked_videos_public""";
+            follower_count, following_count, likes_count, video_count, created_at, liked_videos_public,
+            public_likes_count, public_video_count""";
     static final RowMapper<UserRow> ROW = Users::map;
 
     private final JdbcClient jdbc;
@@ -91,7 +92,7 @@ public class Users {
 
     /** {@code column} is one of the profile counters; never below zero. */
     public void adjustCount(UserId user, String column, long delta) {
-        if (!java.util.Set.of("video_count", "likes_count").contains(column)) {
+        if (!java.util.Set.of("video_count", "likes_count", "public_video_count", "public_likes_count").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         jdbc.sql("UPDATE account.users SET " + column + " = GREATEST(0, " + column + " + ?) WHERE id = ?")
@@ -144,7 +145,8 @@ public class Users {
                 rs.getString("bio"), rs.getString("avatar_key"), rs.getBoolean("is_verified"),
                 rs.getBoolean("is_private"), rs.getInt("follower_count"), rs.getInt("following_count"),
                 rs.getLong("likes_count"), rs.getInt("video_count"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("liked_videos_public"));
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("liked_videos_public"),
+                rs.getLong("public_likes_count"), rs.getInt("public_video_count"));
     }
 
     /** A partial profile update: {@code null} means "leave as is". */

@@ -30,7 +30,8 @@ import io.flick.shared.Problem;
  * Serves an asset's files (HLS playlists and segments, thumbnails, audio) with their content type,
  * ETag, byte ranges and caching fit for a CDN: immutable for public assets (each file is written
  * once), except the master playlist, which gains rungs until the ladder is complete. Files of
- * non-public assets are served only under a valid, unexpired signed prefix.
+ * non-public assets are served only under a valid, unexpired signature issued for them (see
+ * {@link MediaPaths}: a stream link opens the stream, a file link that one file).
  */
 @RestController
 class DeliveryController {
@@ -60,19 +61,47 @@ class DeliveryController {
         return serve(assetId, file, range, ifNoneMatch, cache);
     }
 
+    /** A video's stream: the master playlist and its renditions' files, nothing else of the asset. */
     @GetMapping(MediaPaths.SIGNED + "{expires}/{signature}/v/{assetId}/{*file}")
     ResponseEntity<InputStreamResource> signedFile(@PathVariable long expires, @PathVariable String signature,
                                                    @PathVariable long assetId, @PathVariable String file,
                                                    @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
                                                    @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        if (!paths.verify(assetId, expires, signature)) {
-            throw new FlickException(Problem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
+        String name = relative(file);
+        if (!paths.verifyStream(assetId, expires, signature) || !MediaPaths.inStream(name)) {
+            throw invalidLink();
         }
+        return signed(assetId, expires, name, range, ifNoneMatch);
+    }
+
+    /** One file (a thumbnail, the audio track), under a signature issued for that file alone. */
+    @GetMapping(MediaPaths.SIGNED + "{expires}/{signature}/f/{assetId}/{*file}")
+    ResponseEntity<InputStreamResource> signedSingleFile(@PathVariable long expires, @PathVariable String signature,
+                                                         @PathVariable long assetId, @PathVariable String file,
+                                                         @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+                                                         @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        String name = relative(file);
+        if (!paths.verifyFile(assetId, name, expires, signature)) {
+            throw invalidLink();
+        }
+        return signed(assetId, expires, name, range, ifNoneMatch);
+    }
+
+    private ResponseEntity<InputStreamResource> signed(long assetId, long expires, String file, String range,
+                                                       String ifNoneMatch) {
         assets.find(assetId).orElseThrow(DeliveryController::notFound);
         long remaining = Math.max(0, expires - Instant.now(clock).getEpochSecond());
         CacheControl cache = CacheControl.maxAge(Duration.ofSeconds(Math.min(remaining, isMaster(file) ? 5 : 3600)))
                 .cachePrivate();
         return serve(assetId, file, range, ifNoneMatch, cache);
+    }
+
+    private static String relative(String file) {
+        return file.startsWith("/") ? file.substring(1) : file;
+    }
+
+    private static FlickException invalidLink() {
+        return new FlickException(Problem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
     }
 
     private ResponseEntity<InputStreamResource> serve(long assetId, String file, String range, String ifNoneMatch,

@@ -14,6 +14,7 @@ import io.flick.shared.SoundId;
 import io.flick.shared.VideoId;
 import io.flick.sound.SoundSummary;
 import io.flick.sound.Sounds;
+import io.flick.video.Privacy;
 import io.flick.video.VideoProcessingFailed;
 import io.flick.video.VideoPublished;
 import io.flick.video.catalog.VideoRow;
@@ -62,7 +63,7 @@ class PublishOnMediaEvents {
         if (video.sound() != null) {
             sounds.countUse(video.sound());
         }
-        counters.videos(video.owner(), +1);
+        counters.videos(video.owner(), video.privacy() == Privacy.PUBLIC, +1);
         log.info("Video {} is published; higher renditions follow", id);
         events.publishEvent(new VideoPublished(id, video.owner(), video.privacy(), video.caption(), video.hashtags(), video.mentions(),
                 sound, event.durationSeconds(), clock.instant()));

@@ -78,7 +78,8 @@ public class CompleteUpload {
                 .map(users::byUsername).flatMap(Optional::stream).map(UserSummary::userId).toList();
         Privacy privacy = details.privacy();
         SoundId sound = details.sound();
-        Optional<Long> replacementAudio = sound == null ? Optional.empty() : Optional.of(sounds.audioAsset(sound)
+        // A sound the uploader may not hear (a private clip's, a blocker's) is refused as if it did not exist.
+        Optional<Long> replacementAudio = sound == null ? Optional.empty() : Optional.of(sounds.reuse(sound, owner)
                 .orElseThrow(() -> new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.")));
 
         VideoRow video = new VideoRow(new VideoId(ids.next()), owner, upload, caption, sound, privacy,

@@ -1,0 +1,25 @@
+package io.flick.video;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.sound.SoundOrigins;
+
+/** A sound's original clip is the video whose asset it came from (a video's asset has the video's id). */
+@Component
+class SoundOriginsFromVideos implements SoundOrigins {
+
+    private final VideoVisibility visibility;
+
+    SoundOriginsFromVideos(VideoVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    @Override
+    public boolean visible(long sourceAssetId, Optional<UserId> viewer) {
+        return visibility.visible(new VideoId(sourceAssetId), viewer);
+    }
+}
