@@ -75,6 +75,10 @@ public class AssetRecords {
                 .params(duration, width, height, hasAudio, assetId).update();
     }
 
+    public void decodedDuration(long assetId, double duration) {
+        jdbc.sql("UPDATE media.assets SET duration_seconds = ? WHERE id = ?").params(duration, assetId).update();
+    }
+
     public void progress(long assetId, double fraction) {
         jdbc.sql("UPDATE media.assets SET progress = GREATEST(progress, ?) WHERE id = ?").params(fraction, assetId).update();
     }
