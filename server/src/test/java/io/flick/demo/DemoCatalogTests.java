@@ -22,7 +22,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.flick.FlickApplication;
+import io.flick.account.AccountProvisioning;
 import io.flick.media.ffmpeg.FfmpegBinary;
+import io.flick.media.ffmpeg.OsProcessLauncher;
+import io.flick.shared.VideoId;
+import io.flick.support.Accounts;
+import io.flick.support.Uploads;
 import io.flick.support.Api;
 
 /** A fresh embedded installation gets demo creators and clips through the real pipeline; a second start adds nothing. */
@@ -68,8 +73,9 @@ class DemoCatalogTests {
                 echo "$0: error while loading shared libraries: libpulse.so.0: cannot open shared object file: No such file or directory" >&2
                 exit 127
                 """);
+        byte[] clip = clipMadeByTheBundledFfmpeg(bin);
         try (var app = start("--flick.media.ffmpeg-path=" + ffmpeg, "--flick.demo.retry-backoff=200ms",
-                "--management.endpoint.health.show-details=always")) {
+                "--flick.media.processing.retry-backoff=500ms", "--management.endpoint.health.show-details=always")) {
             var api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             var jdbc = app.getBean(JdbcClient.class);
 
@@ -87,6 +93,19 @@ class DemoCatalogTests {
             // Nothing was provisioned while no clip could be made: the installation is still fresh.
             assertThat(jdbc.sql("SELECT count(*) FROM account.users").query(Integer.class).single()).isZero();
 
+            // An upload meanwhile is not blamed: it waits (processing, no failure) rather than failing as not_a_video.
+            app.getBean(AccountProvisioning.class).provision("patient.uploader", "Patient", "patient@example.com",
+                    DemoScript.PASSWORD);
+            var login = api.post("/api/v1/auth/login", Map.of("login", "patient.uploader", "password", DemoScript.PASSWORD));
+            assertThat(login.status()).as(login.toString()).isEqualTo(200);
+            var uploader = Accounts.Login.of(login);
+            String waiting = new Uploads(api).publish(uploader, clip, Map.of("caption", "waiting")).text("video_id");
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?")
+                    .param(VideoId.parse(waiting).value()).query(Integer.class).optional().orElse(0) >= 2);
+            var status = api.get("/api/v1/videos/" + waiting + "/status", uploader.accessToken());
+            assertThat(status.text("status")).as(status.toString()).isEqualTo("processing");
+            assertThat(status.json().path("failure_reason").isNull()).isTrue();
+
             Path bundled = FfmpegBinary.bundled().executable();
             install(ffmpeg, """
                     #!/bin/sh
@@ -97,8 +116,24 @@ class DemoCatalogTests {
             assertThat(api.get("/actuator/health").json().path("components").path("media").path("details")
                     .path("ffmpeg").asString()).startsWith("ffmpeg version");
             await().atMost(Duration.ofSeconds(120)).until(() ->
-                    jdbc.sql("SELECT count(*) FROM video.videos WHERE status = 'published'").query(Integer.class).single() == 2);
+                    jdbc.sql("SELECT count(*) FROM video.videos WHERE status = 'published'").query(Integer.class).single() == 3);
+            assertThat(api.get("/api/v1/videos/" + waiting).status()).isEqualTo(200);
         }
+    }
+
+    /** A clip made apart from the server, whose own ffmpeg cannot run. */
+    private static byte[] clipMadeByTheBundledFfmpeg(Path dir) throws IOException {
+        Path file = dir.resolve("clip.mp4");
+        var command = FfmpegBinary.bundled().command(List.of("-nostdin", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
+                "testsrc2=s=180x320:r=15:d=2", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+                file.toString()), dir);
+        try {
+            var exit = new OsProcessLauncher().start(command, line -> { }, line -> { }).waitFor(Duration.ofSeconds(60));
+            assertThat(exit).hasValue(0);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return Files.readAllBytes(file);
     }
 
     private org.springframework.context.ConfigurableApplicationContext start(String... settings) {

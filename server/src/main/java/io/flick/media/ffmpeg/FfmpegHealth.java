@@ -24,7 +24,6 @@ final class FfmpegHealth implements HealthIndicator {
     static final Duration UP_FOR = Duration.ofSeconds(60);
     static final Duration DOWN_FOR = Duration.ofSeconds(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final int ERROR_LINES = 5;
 
     private final FfmpegRunner runner;
     private Health last;
@@ -50,24 +49,19 @@ final class FfmpegHealth implements HealthIndicator {
 
     private Health check() {
         var version = new AtomicReference<String>();
-        var stderr = CapturedLines.last(ERROR_LINES);
         try {
             OptionalInt exit = runner.run(List.of("-hide_banner", "-version"), Path.of(System.getProperty("java.io.tmpdir")),
-                    TIMEOUT, line -> version.compareAndSet(null, line), stderr);
-            if (exit.isEmpty()) {
-                return Health.down().withDetail("error", "ffmpeg -version took longer than " + TIMEOUT).build();
-            }
-            if (exit.getAsInt() != 0) {
-                return Health.down().withDetail("error", "ffmpeg cannot run (exit " + exit.getAsInt() + "): "
-                        + String.join(" / ", stderr.lines())).build();
+                    TIMEOUT, line -> version.compareAndSet(null, line), line -> { });
+            if (exit.isEmpty() || exit.getAsInt() != 0) {
+                return Health.down().withDetail("error", exit.isEmpty() ? "ffmpeg -version took longer than " + TIMEOUT
+                        : "ffmpeg -version ended with " + exit.getAsInt()).build();
             }
             return Health.up().withDetail("ffmpeg", version.get() == null ? "unknown version" : version.get()).build();
+        } catch (FfmpegUnavailable e) {
+            return Health.down().withDetail("error", e.getMessage()).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.unknown().withDetail("error", "interrupted").build();
-        } catch (RuntimeException e) {
-            // The bundled binary could not be extracted, or the configured one cannot be started at all.
-            return Health.down().withDetail("error", "ffmpeg cannot run: " + e.getMessage()).build();
         }
     }
 }

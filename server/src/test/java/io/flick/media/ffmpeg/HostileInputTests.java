@@ -88,6 +88,24 @@ class HostileInputTests {
     }
 
     @Test
+    void anFfmpegThatCannotRunIsNeverTheFilesFault() throws IOException {
+        Path broken = Files.writeString(directory.resolve("broken-ffmpeg"), """
+                #!/bin/sh
+                echo "$0: error while loading shared libraries: libpulse.so.0: cannot open shared object file" >&2
+                exit 127
+                """);
+        Files.setPosixFilePermissions(broken, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        var withoutFfmpeg = new Transcoder(FfmpegBinary.configuredOrBundled(broken), TestFfmpeg.LAUNCHER,
+                new EncodeSettings("veryfast", 1), MediaLimits.defaults(), Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> withoutFfmpeg.probe(clip)).isInstanceOf(FfmpegUnavailable.class)
+                .hasMessageContaining("exit 127").hasMessageContaining("libpulse.so.0");
+        var missing = new Transcoder(FfmpegBinary.configuredOrBundled(directory.resolve("no-such-ffmpeg")), TestFfmpeg.LAUNCHER,
+                new EncodeSettings("veryfast", 1), MediaLimits.defaults(), Duration.ofMinutes(1));
+        assertThatThrownBy(() -> missing.probe(clip)).isInstanceOf(FfmpegUnavailable.class);
+    }
+
+    @Test
     void aFileWhosePicturesStopHalfWayIsUndecodable() throws IOException {
         Path longer = clip(directory, "six.mp4", 180, 320, 15, 6, 440);
         Path faststart = make(directory, "six-faststart.mp4", "-i", longer.toString(), "-c", "copy", "-movflags", "+faststart");
