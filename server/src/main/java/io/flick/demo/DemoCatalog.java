@@ -130,7 +130,7 @@ class DemoCatalog implements DisposableBean {
             delete(dir);
         }
         log.info("Demo catalog queued: {} creators, {} clips (they publish as processing finishes)",
-                creators.size(), posted);
+                creators == null ? 0 : creators.size(), posted);
     }
 
     private static String readable(Duration wait) {

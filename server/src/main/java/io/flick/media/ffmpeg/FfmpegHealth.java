@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -26,6 +27,8 @@ final class FfmpegHealth implements HealthIndicator {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final FfmpegRunner runner;
+    // One check at a time; the others wait for its answer (a lock, not synchronized: the check blocks on a process).
+    private final ReentrantLock checking = new ReentrantLock();
     private Health last;
     private long checkedAt;
 
@@ -34,17 +37,21 @@ final class FfmpegHealth implements HealthIndicator {
     }
 
     @Override
-    public synchronized Health health() {
-        long now = System.nanoTime();
-        if (last != null) {
-            Duration validFor = Status.UP.equals(last.getStatus()) ? UP_FOR : DOWN_FOR;
-            if (now - checkedAt < validFor.toNanos()) {
-                return last;
+    public Health health() {
+        checking.lock();
+        try {
+            if (last != null) {
+                Duration validFor = Status.UP.equals(last.getStatus()) ? UP_FOR : DOWN_FOR;
+                if (System.nanoTime() - checkedAt < validFor.toNanos()) {
+                    return last;
+                }
             }
+            last = check();
+            checkedAt = System.nanoTime();
+            return last;
+        } finally {
+            checking.unlock();
         }
-        last = check();
-        checkedAt = System.nanoTime();
-        return last;
     }
 
     private Health check() {
