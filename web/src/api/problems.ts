@@ -114,6 +114,8 @@ const PROCESSING_FAILURES: Record<string, string> = {
   too_long: 'That video is longer than 60 seconds.',
   too_short: 'That video is too short.',
   too_large: 'That video’s picture is too large (at most 4096 pixels a side).',
+  extreme_aspect_ratio: 'That video’s picture is too narrow or too wide (at most 4:1).',
+  too_complex: 'That video is too heavy to process: try a lower resolution or a shorter clip.',
   encoder_failed: 'We could not process that video. Please try again.',
   timeout: 'Processing took too long. Please try again.',
 };

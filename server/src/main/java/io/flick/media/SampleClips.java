@@ -2,6 +2,7 @@ package io.flick.media;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -22,6 +23,7 @@ public class SampleClips {
     private static final Set<String> PATTERNS = Set.of("testsrc", "testsrc2", "mandelbrot", "life", "smptebars",
             "smptehdbars", "rgbtestsrc", "cellauto", "yuvtestsrc", "colorspectrum");
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    private static final int ERROR_LINES = 5;
 
     private final FfmpegBinary ffmpeg;
     private final ProcessLauncher launcher;
@@ -63,11 +65,25 @@ public class SampleClips {
 
     private Path run(List<String> arguments, Path target) {
         try {
+            // ffmpeg's last words say why it failed (a missing library, a full disk).
+            var errors = new ArrayDeque<String>();
             var process = launcher.start(ffmpeg.command(arguments, target.toAbsolutePath().getParent()),
-                    line -> { }, line -> { });
+                    line -> { }, line -> {
+                        synchronized (errors) {
+                            if (errors.size() == ERROR_LINES) {
+                                errors.removeFirst();
+                            }
+                            errors.addLast(line);
+                        }
+                    });
             OptionalInt exit = process.waitFor(TIMEOUT);
             if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new IllegalStateException("ffmpeg could not generate " + target + " (exit " + exit + ")");
+                String why;
+                synchronized (errors) {
+                    why = String.join(" / ", errors);
+                }
+                throw new IllegalStateException("ffmpeg could not generate " + target.getFileName() + " ("
+                        + (exit.isEmpty() ? "timed out" : "exit " + exit.getAsInt()) + (why.isEmpty() ? "" : ": " + why) + ")");
             }
             return target;
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,54 @@ class FairQueueTests extends IntegrationTest {
         assertThat(started(busyVideos.get(1))).isBefore(started(busyVideos.get(2)));
         // One at a time: each started after the previous one finished.
         assertThat(started(single)).isAfterOrEqualTo(finishedAt(busyVideos.get(0)));
+    }
+
+    @Test
+    void anotherAccountsNextUploadRunsBeforeTheSecondOfAFloodQueuedBeforeIt() throws Exception {
+        var clips = new Clips(sampleClips);
+        var uploads = new Uploads(api);
+        var flooder = accounts.signUp();
+        var regular = accounts.signUp();
+        byte[] slow = clips.bytes(new SampleClip("testsrc2", 720, 1280, 15, 6, 440));
+        byte[] quick = clips.bytes(SampleClip.portrait(1.5, 440));
+        // The regular posted earlier today; that must not put their next upload behind someone's flood.
+        String earlier = uploads.publish(regular, quick, Map.of()).text("video_id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> finished(earlier));
+
+        var floodTickets = new ArrayList<Uploads.Ticket>();
+        for (int i = 0; i < 6; i++) {
+            var ticket = uploads.init(flooder, (i == 0 ? slow : quick).length);
+            assertThat(uploads.put(ticket, i == 0 ? slow : quick).status()).isEqualTo(200);
+            floodTickets.add(ticket);
+        }
+        var regularTicket = uploads.init(regular, quick.length);
+        assertThat(uploads.put(regularTicket, quick).status()).isEqualTo(200);
+
+        // The flood's first clip holds the encoder; the rest of the flood is completed all at once.
+        String first = uploads.complete(flooder, floodTickets.getFirst().uploadId(), Map.of()).text("video_id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> hasStarted(first));
+        List<String> flood = new ArrayList<>();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var completes = floodTickets.subList(1, floodTickets.size()).stream()
+                    .map(ticket -> executor.submit(() -> uploads.complete(flooder, ticket.uploadId(), Map.of())))
+                    .toList();
+            for (var complete : completes) {
+                flood.add(complete.get().text("video_id"));
+            }
+        }
+        String next = uploads.complete(regular, regularTicket.uploadId(), Map.of()).text("video_id");
+
+        List<String> all = new ArrayList<>(flood);
+        all.add(first);
+        all.add(next);
+        await().atMost(Duration.ofSeconds(180)).until(() -> all.stream().allMatch(this::finished));
+        assertThat(started(next)).isAfterOrEqualTo(finishedAt(first));
+        assertThat(flood).allSatisfy(queuedBefore -> assertThat(started(next)).isBefore(started(queuedBefore)));
+    }
+
+    private boolean hasStarted(String videoId) {
+        return jdbc.sql("SELECT count(*) FROM media.assets WHERE id = ? AND started_at IS NOT NULL")
+                .param(VideoId.parse(videoId).value()).query(Integer.class).single() == 1;
     }
 
     private boolean finished(String videoId) {

@@ -21,6 +21,12 @@ public final class Clips {
         return read(dir -> clips.generate(clip, dir.resolve("clip.mp4")));
     }
 
+    /** {@code clip} in Matroska whose header claims {@code claimedSeconds}, whatever it holds. */
+    public byte[] matroskaClaiming(SampleClip clip, double claimedSeconds) {
+        byte[] mkv = read(dir -> clips.generate(clip, dir.resolve("clip.mkv")));
+        return Matroska.claimingDuration(mkv, clip.seconds(), claimedSeconds);
+    }
+
     public byte[] tone(int hz, double seconds) {
         return read(dir -> clips.tone(hz, seconds, dir.resolve("tone.m4a")));
     }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.flick.media.SampleClip;
 import io.flick.media.SampleClips;
@@ -27,6 +28,9 @@ class HostileUploadTests extends IntegrationTest {
 
     @Autowired
     SampleClips sampleClips;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Clips clips;
     Uploads uploads;
@@ -90,6 +94,34 @@ class HostileUploadTests extends IntegrationTest {
     @Test
     void eightThousandPixelsSquare() {
         assertFailed(publish(clips.bytes(new SampleClip("testsrc", 8000, 8000, 1, 1, 0))), "too_large");
+    }
+
+    @Test
+    void aMatroskaHeaderClaimingTenSecondsOfTwoMinutesIsTooLong() {
+        // Two minutes of pictures under a header that says ten seconds: the probe believes the
+        // header, the encode reads at most the limit plus a second and measures what it decoded.
+        byte[] lying = clips.matroskaClaiming(new SampleClip("testsrc2", 64, 112, 2, 120, 0), 10);
+
+        assertFailed(publish(lying), "too_long");
+    }
+
+    @Test
+    void aStripOf4096By16IsRefusedRatherThanBecomingA16pRendition() {
+        assertFailed(publish(clips.bytes(new SampleClip("testsrc2", 4096, 16, 5, 2, 0))), "extreme_aspect_ratio");
+        assertFailed(publish(clips.bytes(new SampleClip("testsrc2", 16, 4096, 5, 2, 0))), "extreme_aspect_ratio");
+    }
+
+    @Test
+    void twentySecondsOf4096By4096ExceedTheEncodeBudgetBeforeAnyEncode() {
+        // The probe sees 4096x4096 for 20 s (336 megapixel-seconds, over the 250 allowed); two frames
+        // under a header claiming 20 s keep the test cheap, the refusal comes from the probe alone.
+        byte[] heavy = clips.matroskaClaiming(new SampleClip("testsrc", 4096, 4096, 1, 2, 0), 20);
+
+        String video = publish(heavy);
+
+        assertFailed(video, "too_complex");
+        assertThat(jdbc.sql("SELECT count(*) FROM media.renditions WHERE asset_id = ?")
+                .param(io.flick.shared.VideoId.parse(video).value()).query(Integer.class).single()).isZero();
     }
 
     private String publish(byte[] content) {

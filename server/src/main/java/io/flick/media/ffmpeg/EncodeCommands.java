@@ -77,8 +77,15 @@ public final class EncodeCommands {
         String threads = Integer.toString(settings.threads());
         var args = new ArrayList<>(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error",
                 "-progress", "pipe:1", "-nostats", "-filter_complex_threads", threads, "-threads", threads));
-        args.addAll(fastDecode ? InputPolicy.input(request.source(), List.of("-skip_loop_filter", "all", "-flags2", "+fast"))
-                : InputPolicy.input(request.source()));
+        var sourceOptions = new ArrayList<String>();
+        if (fastDecode) {
+            sourceOptions.addAll(List.of("-skip_loop_filter", "all", "-flags2", "+fast"));
+        }
+        if (Double.isFinite(request.decodeCapSeconds())) {
+            // Reading stops here whatever the container claims: a file cannot keep the encoder busy longer.
+            sourceOptions.addAll(List.of("-t", seconds(request.decodeCapSeconds())));
+        }
+        args.addAll(InputPolicy.input(request.source(), sourceOptions));
         String audioInput = audioInput(request, args);
         args.addAll(List.of("-filter_complex", filterGraph(request, rungs, thumbnails)));
         for (int i = 0; i < rungs.size(); i++) {

@@ -11,10 +11,21 @@ import java.util.Optional;
  * @param replacementAudio a sound reused from another clip, played instead of the source's own audio,
  *                         looped or cut to the video's length
  * @param output           where the files go
+ * @param decodeCapSeconds the most of the source the encode reads (infinite: all of it); the probe's
+ *                         duration is only what the container claims
  */
-public record EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output) {
+public record EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output,
+        double decodeCapSeconds) {
+
+    /** All of the source. */
+    public EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output) {
+        this(source, probe, replacementAudio, output, Double.POSITIVE_INFINITY);
+    }
 
     public EncodeRequest {
+        if (!(decodeCapSeconds > 0)) {
+            throw new IllegalArgumentException("the decode cap must be positive");
+        }
         source = source.toAbsolutePath().normalize();
         replacementAudio = replacementAudio.map(file -> file.toAbsolutePath().normalize());
         if (probe.video().isEmpty()) {

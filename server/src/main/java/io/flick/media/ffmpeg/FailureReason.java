@@ -13,6 +13,10 @@ public enum FailureReason {
     TOO_LONG,
     /** Larger than the allowed dimensions. */
     TOO_LARGE,
+    /** A picture too flat or too thin for the ladder (a 4096x16 strip). */
+    EXTREME_ASPECT_RATIO,
+    /** More work for the encoder (pixels x seconds) than one clip may cost. */
+    TOO_COMPLEX,
     /** ffmpeg failed while encoding a file that probed and decoded well. */
     ENCODER_FAILED,
     TIMEOUT,

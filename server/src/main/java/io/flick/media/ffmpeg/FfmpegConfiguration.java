@@ -1,5 +1,6 @@
 package io.flick.media.ffmpeg;
 
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +16,12 @@ class FfmpegConfiguration {
     @Bean
     FfmpegBinary ffmpegBinary(MediaSettings settings) {
         return FfmpegBinary.configuredOrBundled(settings.ffmpegPath());
+    }
+
+    /** Health component {@code media}: DOWN while ffmpeg cannot run. Liveness and readiness leave it out. */
+    @Bean
+    HealthIndicator mediaHealthIndicator(FfmpegBinary ffmpeg, ProcessLauncher launcher) {
+        return new FfmpegHealth(ffmpeg, launcher);
     }
 
     @Bean

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minDuration   shortest clip accepted
  * @param maxDuration   longest clip accepted
  * @param maxDimension  largest width or height accepted
+ * @param maxAspectRatio largest long edge over short edge accepted (4: 4:1)
+ * @param encodeBudget  most encoding work one clip may cost, in megapixel-seconds (width x height x
+ *                      seconds; frame rates above 60 count in proportion), refused from the probe
  */
 @ConfigurationProperties("flick.media")
 public record MediaSettings(
@@ -25,7 +28,9 @@ public record MediaSettings(
         @DefaultValue("20m") Duration encodeTimeout,
         @DefaultValue("1s") Duration minDuration,
         @DefaultValue("60s") Duration maxDuration,
-        @DefaultValue("4096") int maxDimension) {
+        @DefaultValue("4096") int maxDimension,
+        @DefaultValue("" + MediaLimits.DEFAULT_ASPECT_RATIO) double maxAspectRatio,
+        @DefaultValue("" + MediaLimits.DEFAULT_BUDGET) double encodeBudget) {
 
     public EncodeSettings encodeSettings() {
         return new EncodeSettings(x264Preset,
@@ -33,6 +38,7 @@ public record MediaSettings(
     }
 
     public MediaLimits limits() {
-        return new MediaLimits(minDuration.toMillis() / 1000.0, maxDuration.toMillis() / 1000.0, maxDimension);
+        return new MediaLimits(minDuration.toMillis() / 1000.0, maxDuration.toMillis() / 1000.0, maxDimension,
+                maxAspectRatio, encodeBudget);
     }
 }

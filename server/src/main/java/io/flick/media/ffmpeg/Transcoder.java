@@ -101,7 +101,7 @@ public final class Transcoder {
         if (refusal.isPresent()) {
             throw new TranscodeException(refusal.get(), describe(source, probe));
         }
-        return new EncodeRequest(source, probe, replacementAudio, new OutputLayout(outDir));
+        return new EncodeRequest(source, probe, replacementAudio, new OutputLayout(outDir), limits.decodeCapSeconds(probe));
     }
 
     private TranscodeResult encode(EncodeRequest request, Function<EncodeRequest, EncodePlan> planner,
@@ -138,6 +138,12 @@ public final class Transcoder {
         var renditions = new ArrayList<Rendition>();
         for (Rung rung : plan.rungs()) {
             MediaPlaylist playlist = readPlaylist(out.playlist(rung), errors);
+            Optional<FailureReason> refusal = limits.validateDecoded(request.probe(), playlist.durationSeconds());
+            if (refusal.isPresent()) {
+                throw new TranscodeException(refusal.get(), String.format(Locale.ROOT,
+                        "%s holds at least %.1f s of pictures; its container claims %.1f s", request.source(),
+                        playlist.durationSeconds(), request.probe().durationSeconds()));
+            }
             double expected = request.probe().durationSeconds();
             if (playlist.durationSeconds() < expected * TRUNCATION_TOLERANCE - 0.5) {
                 throw new TranscodeException(FailureReason.UNDECODABLE, String.format(Locale.ROOT,

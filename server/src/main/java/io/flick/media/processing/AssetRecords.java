@@ -57,6 +57,22 @@ public class AssetRecords {
         return found;
     }
 
+    /**
+     * Holds {@code owner}'s queue until the transaction ends, so that of two jobs the same owner
+     * queues at once, the second counts the first ({@link #unfinishedJobs} would miss a job of a
+     * transaction that has not committed yet).
+     */
+    public void lockQueueOf(UserId owner) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('media.queue'), hashtext(?))").param(owner.toString())
+                .query(Object.class).single();
+    }
+
+    /** Jobs of {@code owner} not finished yet, the one being queued included. */
+    public int unfinishedJobs(UserId owner) {
+        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND status IN ('queued', 'processing', 'playable')")
+                .param(owner.value()).query(Integer.class).single();
+    }
+
     /** Jobs of {@code owner} queued since {@code since}: the fair-share input for the next job's priority. */
     public int recentJobs(UserId owner, Instant since) {
         return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND queued_at >= ?")
@@ -73,6 +89,10 @@ public class AssetRecords {
     public void probed(long assetId, double duration, int width, int height, boolean hasAudio) {
         jdbc.sql("UPDATE media.assets SET duration_seconds = ?, width = ?, height = ?, has_audio_track = ? WHERE id = ?")
                 .params(duration, width, height, hasAudio, assetId).update();
+    }
+
+    public void decodedDuration(long assetId, double duration) {
+        jdbc.sql("UPDATE media.assets SET duration_seconds = ? WHERE id = ?").params(duration, assetId).update();
     }
 
     public void progress(long assetId, double fraction) {

@@ -143,10 +143,13 @@ class TranscodeJob {
         first.audio().ifPresent(audio -> storage.put(AssetKeys.of(assetId, AssetKeys.AUDIO), audio, "audio/mp4"));
         writeMaster(assetId, out, first.renditions());
         boolean ownAudio = replacement.isEmpty() && first.audio().isPresent();
+        // What was decoded, not what the container claimed, is the clip's duration.
+        double duration = first.durationSeconds();
         transaction.executeWithoutResult(status -> {
             first.renditions().forEach(r -> assets.addRendition(assetId, row(r), clock.instant()));
+            assets.decodedDuration(assetId, duration);
             if (assets.playable(assetId, clock.instant())) {
-                events.publishEvent(new AssetPlayable(assetId, asset.owner(), probe.durationSeconds(), ownAudio));
+                events.publishEvent(new AssetPlayable(assetId, asset.owner(), duration, ownAudio));
             }
         });
         log.info("Asset {} is playable at {}; the rest of the ladder follows", assetId,

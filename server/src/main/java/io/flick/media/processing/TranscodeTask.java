@@ -11,12 +11,14 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import io.flick.media.ffmpeg.FfmpegUnavailable;
 import io.flick.media.ffmpeg.TranscodeException;
 
 /**
  * The durable transcoding job: it survives restarts (the row stays until done), a dead worker's job
  * is revived once its heartbeat goes stale, transient failures are retried with exponential
- * backoff, and a hostile file fails at once with its reason.
+ * backoff, a hostile file fails at once with its reason, and while ffmpeg cannot run at all the job
+ * waits (every retry backoff) without using up its attempts.
  */
 final class TranscodeTask {
 
@@ -35,6 +37,12 @@ final class TranscodeTask {
                         job.run(assetId);
                     } catch (TranscodeException e) {
                         job.fail(assetId, e.reason().code());
+                    } catch (FfmpegUnavailable e) {
+                        // Not the file's fault and no attempt of its own: it waits, however long the repair takes.
+                        log.warn("Asset {} waits {}: {} (the health of media processing is DOWN until it runs)", assetId,
+                                settings.retryBackoff(), e.getMessage());
+                        return (complete, operations) -> operations.reschedule(complete,
+                                Instant.now().plus(settings.retryBackoff()));
                     }
                     return new CompletionHandler.OnCompleteRemove<>();
                 });

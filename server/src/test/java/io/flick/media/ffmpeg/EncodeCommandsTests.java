@@ -49,6 +49,18 @@ class EncodeCommandsTests {
     }
 
     @Test
+    void aCappedRequestReadsNoMoreOfTheSourceThanTheCap() {
+        var capped = new EncodeRequest(SOURCE, PORTRAIT, Optional.empty(), new OutputLayout(OUT), 61.5);
+
+        for (EncodePlan plan : List.of(commands.firstPass(capped), commands.ladder(capped))) {
+            // An input option of the source: before its -i, so it bounds the decode of every output.
+            assertThat(plan.arguments()).containsSubsequence("-t", "61.500", "-protocol_whitelist", "file",
+                    "-format_whitelist", InputPolicy.FORMATS, "-i", "/uploads/clip.mp4");
+        }
+        assertThat(commands.firstPass(request(PORTRAIT, Optional.empty())).arguments()).doesNotContain("61.500");
+    }
+
+    @Test
     void ladderSplitsOneDecodeIntoEveryOtherRung() {
         EncodePlan plan = commands.ladder(request(PORTRAIT, Optional.empty()));
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.flick.support.Matroska;
+
 /** Files that are no acceptable clip end in a reason code: never another exception, never a hang. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HostileInputTests {
@@ -59,11 +61,48 @@ class HostileInputTests {
                 "-preset", "ultrafast"), FailureReason.TOO_LARGE);
         expected.put(make(directory, "huge.mp4", "-f", "lavfi", "-i", "color=s=8000x8000:r=10:d=0.1", "-frames:v", "1",
                 "-c:v", "mjpeg"), FailureReason.TOO_LARGE);
+        expected.put(make(directory, "strip.mp4", "-f", "lavfi", "-i", "color=s=4096x16:r=5:d=1.5", "-c:v", "libx264",
+                "-preset", "ultrafast"), FailureReason.EXTREME_ASPECT_RATIO);
         expected.put(clip(directory, "long.mp4", 32, 32, 1, 62, 0), FailureReason.TOO_LONG);
         expected.put(clip(directory, "short.mp4", 180, 320, 15, 0.5, 440), FailureReason.TOO_SHORT);
 
         expected.forEach((file, reason) -> assertThat(catchThrowable(() -> transcoder.probe(file))).as(file.toString())
                 .isInstanceOfSatisfying(TranscodeException.class, e -> assertThat(e.reason()).isEqualTo(reason)));
+    }
+
+    @Test
+    void aContainerClaimingLessThanItHoldsIsDecodedOnlyToTheLimitAndIsTooLong() throws IOException {
+        Path honest = make(directory, "two-minutes.mkv", "-f", "lavfi", "-i", "testsrc2=s=32x32:r=1:d=120",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
+        Path lying = Files.write(directory.resolve("claims-ten.mkv"),
+                Matroska.claimingDuration(Files.readAllBytes(honest), 120, 10));
+        ProbeResult probe = transcoder.probe(lying);
+        assertThat(probe.durationSeconds()).isEqualTo(10); // the probe believes the header
+        Path out = directory.resolve("claims-ten-out");
+
+        assertThatThrownBy(() -> transcoder.firstPass(lying, out, probe, Optional.empty(), p -> { }))
+                .isInstanceOfSatisfying(TranscodeException.class, e -> assertThat(e.reason()).isEqualTo(FailureReason.TOO_LONG));
+        // The encoder stopped a little after the limit, not at the end of the two minutes.
+        MediaPlaylist written = MediaPlaylist.read(out.resolve("32p/index.m3u8"));
+        assertThat(written.durationSeconds()).isBetween(60.5, 62.0);
+    }
+
+    @Test
+    void anFfmpegThatCannotRunIsNeverTheFilesFault() throws IOException {
+        Path broken = Files.writeString(directory.resolve("broken-ffmpeg"), """
+                #!/bin/sh
+                echo "$0: error while loading shared libraries: libpulse.so.0: cannot open shared object file" >&2
+                exit 127
+                """);
+        Files.setPosixFilePermissions(broken, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        var withoutFfmpeg = new Transcoder(FfmpegBinary.configuredOrBundled(broken), TestFfmpeg.LAUNCHER,
+                new EncodeSettings("veryfast", 1), MediaLimits.defaults(), Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> withoutFfmpeg.probe(clip)).isInstanceOf(FfmpegUnavailable.class)
+                .hasMessageContaining("exit 127").hasMessageContaining("libpulse.so.0");
+        var missing = new Transcoder(FfmpegBinary.configuredOrBundled(directory.resolve("no-such-ffmpeg")), TestFfmpeg.LAUNCHER,
+                new EncodeSettings("veryfast", 1), MediaLimits.defaults(), Duration.ofMinutes(1));
+        assertThatThrownBy(() -> missing.probe(clip)).isInstanceOf(FfmpegUnavailable.class);
     }
 
     @Test
