@@ -27,6 +27,9 @@ import io.flick.shared.UserId;
 @Service
 public class MediaUploads {
 
+    /** Frame rates above this are not a phone camera's (240 fps slow motion is the fastest common one). */
+    static final int MAX_FPS = 240;
+
     private final UploadRecords uploads;
     private final BlobStorage storage;
     private final DirectUploadUrls directUrls;
@@ -95,13 +98,26 @@ public class MediaUploads {
             errors.add(new FieldError("file_size", "too_large",
                     "must be at most " + uploadSettings.maxBytes() / (1024 * 1024) + " MB"));
         }
-        if (declaration.durationSeconds() != null) {
-            if (declaration.durationSeconds() > clips.maxDuration().toSeconds()) {
+        Double duration = declaration.durationSeconds();
+        if (duration != null) {
+            if (!Double.isFinite(duration)) {
+                errors.add(new FieldError("video_duration", "not_a_number", "must be a finite number of seconds"));
+            } else if (duration <= 0) {
+                errors.add(new FieldError("video_duration", "out_of_range", "must be positive"));
+            } else if (duration > clips.maxDuration().toSeconds()) {
                 errors.add(new FieldError("video_duration", "too_long",
                         "must be at most " + clips.maxDuration().toSeconds() + " seconds"));
-            } else if (declaration.durationSeconds() * 1000 < clips.minDuration().toMillis()) {
+            } else if (duration * 1000 < clips.minDuration().toMillis()) {
                 errors.add(new FieldError("video_duration", "too_short",
                         "must be at least " + clips.minDuration().toMillis() / 1000.0 + " seconds"));
+            }
+        }
+        Double fps = declaration.fps();
+        if (fps != null) {
+            if (!Double.isFinite(fps)) {
+                errors.add(new FieldError("video_metadata.fps", "not_a_number", "must be a finite number"));
+            } else if (fps <= 0 || fps > MAX_FPS) {
+                errors.add(new FieldError("video_metadata.fps", "out_of_range", "must be above 0 and at most " + MAX_FPS));
             }
         }
         checkDimension("video_metadata.width", declaration.width(), errors);
