@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -47,7 +46,6 @@ class TusController {
     static final String PATH = "/api/v1/uploads/tus";
     private static final String VERSION = "1.0.0";
     private static final String EXTENSIONS = "creation,expiration,checksum,termination";
-    private static final String ALGORITHMS = "sha1,md5,sha256";
 
     private final UploadRecords uploads;
     private final TusStaging staging;
@@ -75,7 +73,7 @@ class TusController {
                 .header("Tus-Version", VERSION)
                 .header("Tus-Extension", EXTENSIONS)
                 .header("Tus-Max-Size", Long.toString(limits.maxBytes()))
-                .header("Tus-Checksum-Algorithm", ALGORITHMS)
+                .header("Tus-Checksum-Algorithm", UploadChecksum.NAMES)
                 .build();
     }
 
@@ -123,6 +121,8 @@ class TusController {
                                 @RequestHeader(name = "Upload-Checksum", required = false) String checksum,
                                 HttpServletRequest request) throws IOException {
         requireVersion(version);
+        // Refused before a byte is read: a malformed or unknown checksum is the client's mistake (400).
+        UploadChecksum expected = checksum == null ? null : UploadChecksum.parse(checksum);
         UploadRow upload = owned(uploadId, owner);
         if (upload.status() != Status.PENDING) {
             throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
@@ -140,9 +140,9 @@ class TusController {
             long room = upload.declaredSize() - offset;
             long newOffset;
             try {
-                newOffset = checksum == null
+                newOffset = expected == null
                         ? staging.append(upload.id(), request.getInputStream(), room)
-                        : appendVerified(upload, request, room, checksum);
+                        : appendVerified(upload, request, room, expected);
             } catch (SizeLimitedInputStream.LimitExceeded e) {
                 throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The data goes past the upload's declared length.");
             }
@@ -183,19 +183,9 @@ class TusController {
         staging.delete(upload.id());
     }
 
-    private long appendVerified(UploadRow upload, HttpServletRequest request, long room, String checksum)
+    private long appendVerified(UploadRow upload, HttpServletRequest request, long room, UploadChecksum expected)
             throws IOException {
-        String[] parts = checksum.trim().split(" ", 2);
-        if (parts.length != 2 || !ALGORITHMS.contains(parts[0])) {
-            throw FlickException.invalidField("Upload-Checksum", "unsupported", "use one of " + ALGORITHMS);
-        }
-        byte[] expected;
-        try {
-            expected = Base64.getDecoder().decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw FlickException.invalidField("Upload-Checksum", "format", "the digest must be base64");
-        }
-        Optional<Long> offset = staging.appendVerified(upload.id(), request.getInputStream(), room, parts[0], expected);
+        Optional<Long> offset = staging.appendVerified(upload.id(), request.getInputStream(), room, expected);
         return offset.orElseThrow(() -> new FlickException(Problem.CHECKSUM_MISMATCH,
                 "The data does not match its checksum; nothing was written. Send the chunk again."));
     }

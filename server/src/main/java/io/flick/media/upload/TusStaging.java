@@ -58,15 +58,15 @@ class TusStaging {
      *
      * @return the new offset, or empty if the checksum did not match (nothing appended)
      */
-    Optional<Long> appendVerified(UploadId id, InputStream body, long max, String algorithm, byte[] expected)
+    Optional<Long> appendVerified(UploadId id, InputStream body, long max, UploadChecksum expected)
             throws IOException {
         Path chunk = Files.createTempFile(dir, id.value() + "-", ".chunk");
         try {
-            MessageDigest digest = digest(algorithm);
+            MessageDigest digest = expected.newDigest();
             try (var in = new DigestInputStream(new SizeLimitedInputStream(body, max), digest)) {
                 Files.copy(in, chunk, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            if (!MessageDigest.isEqual(digest.digest(), expected)) {
+            if (!expected.matches(digest)) {
                 return Optional.empty();
             }
             try (OutputStream out = Files.newOutputStream(file(id), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
@@ -87,19 +87,6 @@ class TusStaging {
             Files.deleteIfExists(file(id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(switch (algorithm) {
-                case "sha1" -> "SHA-1";
-                case "md5" -> "MD5";
-                case "sha256" -> "SHA-256";
-                default -> throw new IllegalArgumentException(algorithm);
-            });
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
