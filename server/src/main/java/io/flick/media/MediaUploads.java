@@ -80,7 +80,7 @@ public class MediaUploads {
         storage.put(key, file, "application/octet-stream");
         uploads.add(id, owner, "put", new UploadDeclaration(size, null, null, null, null), key,
                 now.plus(uploadSettings.ttl()), now);
-        uploads.received(id, size, now);
+        uploads.received(id, size, now, now.plus(uploadSettings.ttl()));
         return id;
     }
 

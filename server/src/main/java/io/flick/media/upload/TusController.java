@@ -48,7 +48,8 @@ class TusController {
     private static final String EXTENSIONS = "creation,expiration,checksum,termination";
 
     private final UploadRecords uploads;
-    private final TusStaging staging;
+    private final UploadStaging staging;
+    private final UploadReceiver receiver;
     private final BlobStorage storage;
     private final IdGenerator ids;
     private final Clock clock;
@@ -56,10 +57,11 @@ class TusController {
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
-    TusController(UploadRecords uploads, TusStaging staging, BlobStorage storage, IdGenerator ids, Clock clock,
-                  UploadSettings limits) {
+    TusController(UploadRecords uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
+                  IdGenerator ids, Clock clock, UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;
+        this.receiver = receiver;
         this.storage = storage;
         this.ids = ids;
         this.clock = clock;
@@ -178,9 +180,13 @@ class TusController {
 
     /** The whole file is here: it moves into blob storage and the upload is ready to be completed. */
     private void finish(UploadRow upload) {
-        storage.put(upload.sourceKey(), staging.file(upload.id()), "application/octet-stream");
-        uploads.received(upload.id(), upload.declaredSize(), clock.instant());
-        staging.delete(upload.id());
+        try {
+            if (!receiver.receive(upload.id(), staging.file(upload.id()), upload.declaredSize())) {
+                throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
+            }
+        } finally {
+            staging.delete(upload.id());
+        }
     }
 
     private long appendVerified(UploadRow upload, HttpServletRequest request, long room, UploadChecksum expected)

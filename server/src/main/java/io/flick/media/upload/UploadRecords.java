@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,9 +62,47 @@ public class UploadRecords {
                 .params(code(to), id.value(), code(from)).update() == 1;
     }
 
-    public void received(UploadId id, long bytes, Instant now) {
-        jdbc.sql("UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ? WHERE id = ?")
-                .params(bytes, utc(now), id.value()).update();
+    /**
+     * Records that the whole file is in storage, unless the upload stopped waiting for it meanwhile
+     * (received by another attempt, terminated, expired). A received upload waits until {@code keepUntil}
+     * to be made into something, after which it is abandoned.
+     *
+     * @return whether this caller's file is the upload's
+     */
+    public boolean received(UploadId id, long bytes, Instant now, Instant keepUntil) {
+        return jdbc.sql("""
+                UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ?, expires_at = ?
+                WHERE id = ? AND status IN ('pending', 'receiving')""")
+                .params(bytes, utc(now), utc(keepUntil), id.value()).update() == 1;
+    }
+
+    /**
+     * Marks up to {@code limit} uploads that were never finished or never used, and whose time is up,
+     * as expired, and returns them (their files are then deleted). {@code receiving} is a state older
+     * versions left behind when they died during a direct PUT: it is as unfinished as {@code pending}.
+     */
+    public List<UploadRow> expireAbandoned(Instant now, int limit) {
+        return jdbc.sql("""
+                UPDATE media.uploads SET status = 'expired'
+                WHERE id IN (SELECT id FROM media.uploads
+                             WHERE status IN ('pending', 'receiving', 'received') AND expires_at <= :now
+                             ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at""")
+                .param("now", utc(now)).param("limit", limit)
+                .query(UploadRecords::map).list();
+    }
+
+    /** Which of {@code ids} still wait for bytes (their partial files must be kept). */
+    public Set<UploadId> awaitingBytes(Collection<UploadId> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                SELECT id FROM media.uploads
+                WHERE id IN (:ids) AND status IN ('pending', 'receiving') AND expires_at > :now""")
+                .param("ids", ids.stream().map(UploadId::value).toList())
+                .param("now", utc(now))
+                .query((rs, row) -> new UploadId(rs.getLong("id"))).set();
     }
 
     public void progress(UploadId id, long bytes) {
