@@ -10,9 +10,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import io.flick.media.upload.DirectUploadUrls;
+import io.flick.media.upload.UploadAdmission;
 import io.flick.media.upload.UploadKeys;
 import io.flick.media.upload.UploadRecords;
 import io.flick.platform.BlobStorage;
+import io.flick.platform.RateLimit;
+import io.flick.platform.RateLimiter;
 import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
@@ -37,9 +40,13 @@ public class MediaUploads {
     private final Clock clock;
     private final UploadSettings uploadSettings;
     private final io.flick.media.ffmpeg.MediaSettings clips;
+    private final UploadAdmission admission;
+    private final RateLimiter limiter;
+    private final RateLimit completions;
 
     MediaUploads(UploadRecords uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
-                 UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips) {
+                 UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips, UploadAdmission admission,
+                 RateLimiter limiter, UploadQuotaSettings quotas) {
         this.uploads = uploads;
         this.storage = storage;
         this.directUrls = directUrls;
@@ -47,20 +54,31 @@ public class MediaUploads {
         this.clock = clock;
         this.uploadSettings = uploadSettings;
         this.clips = clips;
+        this.admission = admission;
+        this.limiter = limiter;
+        this.completions = new RateLimit("upload-completions", quotas.completesPerHour(), java.time.Duration.ofHours(1));
     }
 
+    /**
+     * A new upload of {@code owner}: refused up front if the declaration cannot succeed (400) or if the
+     * account's upload quotas are used up (429, see {@link UploadQuotaSettings}).
+     */
     public UploadTicket open(UserId owner, UploadDeclaration declaration) {
         check(declaration);
-        UploadId id = new UploadId(ids.next());
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(uploadSettings.ttl());
+        var opened = admission.open(owner, "put", declaration);
+        UploadId id = opened.id();
         String key = UploadKeys.source(id);
-        uploads.add(id, owner, "put", declaration, key, expiresAt, now);
         String contentType = "application/octet-stream";
         var presigned = storage.presignUpload(key, contentType, declaration.fileSize(), uploadSettings.ttl());
         String uploadUrl = presigned.map(p -> p.url().toString())
-                .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), expiresAt));
-        return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id), expiresAt);
+                .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), opened.expiresAt()));
+        return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id),
+                opened.expiresAt());
+    }
+
+    /** Spends one of the owner's upload completions; 429 {@code rate_limited} beyond the hourly budget. */
+    public void admitCompletion(UserId owner) {
+        limiter.acquire(completions, owner.toString());
     }
 
     /**

@@ -89,6 +89,28 @@ class UploadTests extends IntegrationTest {
     }
 
     @Test
+    void oneAccountCannotReserveMoreThanTenFullSizeUploadsAtOnce() {
+        var user = accounts.signUp();
+        long fullSize = 50L * 1024 * 1024;
+        for (int i = 0; i < 10; i++) {
+            var response = api.post("/api/v1/videos/upload/init", Map.of("file_size", fullSize), user.accessToken());
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        }
+
+        var eleventh = api.post("/api/v1/videos/upload/init", Map.of("file_size", fullSize), user.accessToken());
+        var viaTus = api.exchange("POST", "/api/v1/uploads/tus", user.accessToken(),
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1000"), null);
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.text("code")).isEqualTo("too_many_open_uploads");
+        assertThat(eleventh.header("Retry-After")).isNotBlank();
+        assertThat(viaTus.status()).isEqualTo(429);
+        assertThat(viaTus.text("code")).isEqualTo("too_many_open_uploads");
+        assertThat(api.post("/api/v1/videos/upload/init", Map.of("file_size", 1000), accounts.signUp().accessToken())
+                .status()).as("another account is not affected").isEqualTo(201);
+    }
+
+    @Test
     void theSignedUrlTakesOnePutOfTheDeclaredSize() {
         var user = accounts.signUp();
         var uploads = new Uploads(api);

@@ -27,7 +27,6 @@ import io.flick.media.UploadState.Status;
 import io.flick.platform.BlobStorage;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
@@ -51,19 +50,19 @@ class TusController {
     private final UploadStaging staging;
     private final UploadReceiver receiver;
     private final BlobStorage storage;
-    private final IdGenerator ids;
+    private final UploadAdmission admission;
     private final Clock clock;
     private final UploadSettings limits;
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
     TusController(UploadRecords uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
-                  IdGenerator ids, Clock clock, UploadSettings limits) {
+                  UploadAdmission admission, Clock clock, UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;
         this.receiver = receiver;
         this.storage = storage;
-        this.ids = ids;
+        this.admission = admission;
         this.clock = clock;
         this.limits = limits;
     }
@@ -86,14 +85,15 @@ class TusController {
         if (length == null) {
             throw FlickException.invalidField("Upload-Length", "required", "is required (deferred length is not supported)");
         }
-        if (length <= 0 || length > limits.maxBytes()) {
+        if (length <= 0) {
+            throw FlickException.invalidField("Upload-Length", "out_of_range", "must be positive");
+        }
+        if (length > limits.maxBytes()) {
             throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than uploads allow.");
         }
-        UploadId id = new UploadId(ids.next());
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(limits.ttl());
-        uploads.add(id, owner, "tus", new UploadDeclaration(length, null, null, null, null), UploadKeys.source(id),
-                expiresAt, now);
+        var opened = admission.open(owner, "tus", new UploadDeclaration(length, null, null, null, null));
+        UploadId id = opened.id();
+        Instant expiresAt = opened.expiresAt();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, PATH + "/" + id)
                 .header("Tus-Resumable", VERSION)

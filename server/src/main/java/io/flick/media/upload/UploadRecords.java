@@ -49,6 +49,41 @@ public class UploadRecords {
                 .update();
     }
 
+    /**
+     * Serialises the caller's transaction with every other one that takes this owner's lock, so that
+     * counting an owner's uploads and adding one cannot interleave (no burst slips past a cap).
+     */
+    public void lockOwner(UserId owner) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("media.uploads:" + owner.value())
+                .query(Object.class).single();
+    }
+
+    /**
+     * What the owner's uploads hold: those still open (started, not yet made into a video, terminated
+     * or expired), each until it expires, and those started in the last {@code day}, each until a day
+     * after it started.
+     */
+    public UploadUsage usage(UserId owner, Instant now, java.time.Duration ttl, java.time.Duration day) {
+        // Nothing opened more than two ttls ago can still be open (received at the end of its first ttl).
+        Instant openSince = now.minus(ttl.multipliedBy(2));
+        Instant dayStart = now.minus(day);
+        var open = jdbc.sql("""
+                SELECT declared_size, expires_at FROM media.uploads
+                WHERE owner_id = :owner AND created_at > :openSince
+                  AND status IN ('pending', 'receiving', 'received') AND expires_at > :now""")
+                .param("owner", owner.value()).param("openSince", utc(openSince)).param("now", utc(now))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+        var started = jdbc.sql("""
+                SELECT declared_size, created_at FROM media.uploads
+                WHERE owner_id = :owner AND created_at > :dayStart""")
+                .param("owner", owner.value()).param("dayStart", utc(dayStart))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant().plus(day)))
+                .list();
+        return new UploadUsage(open, started);
+    }
+
     public Optional<UploadRow> find(UploadId id) {
         return jdbc.sql("""
                 SELECT id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at

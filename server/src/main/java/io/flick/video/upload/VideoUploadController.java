@@ -53,6 +53,7 @@ class VideoUploadController {
     @PostMapping("/complete")
     @ResponseStatus(HttpStatus.CREATED)
     CompleteResponse complete(@CurrentUser UserId me, @RequestBody UploadRequests.Complete request) {
+        uploads.admitCompletion(me);
         var video = complete.complete(me, request);
         var asset = media.asset(video.id().value());
         Instant eta = asset.map(a -> a.estimatedCompletion()).orElse(null);
