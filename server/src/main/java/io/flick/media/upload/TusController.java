@@ -182,6 +182,7 @@ class TusController {
     private void finish(UploadRow upload) {
         try {
             if (!receiver.receive(upload.id(), staging.file(upload.id()), upload.declaredSize())) {
+                owned(upload.id().toString(), upload.owner()); // gone or expired meanwhile: say so
                 throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
             }
         } finally {
