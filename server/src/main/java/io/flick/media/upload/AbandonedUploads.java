@@ -53,7 +53,13 @@ class AbandonedUploads implements SmartLifecycle {
             batch = uploads.expireAbandoned(clock.instant(), BATCH);
             for (UploadRow upload : batch) {
                 // Everything stored under the upload's prefix: its source, and a storage write a crash cut short.
-                storage.deletePrefix(upload.sourceKey().substring(0, upload.sourceKey().lastIndexOf('/') + 1));
+                String prefix = upload.sourceKey().substring(0, upload.sourceKey().lastIndexOf('/') + 1);
+                try {
+                    storage.deletePrefix(prefix);
+                } catch (RuntimeException e) {
+                    log.warn("Could not delete the files of expired upload {} under {}; they stay until deleted by hand",
+                            upload.id(), prefix, e);
+                }
             }
             expired += batch.size();
         } while (batch.size() == BATCH);
