@@ -38,6 +38,8 @@ const SENTENCES: Record<string, string> = {
   comment_not_found: 'That comment was deleted.',
   comments_disabled: 'The creator turned comments off for this video.',
   rate_limited: 'You are going a bit fast. Please wait a moment and try again.',
+  too_many_open_uploads: 'You have too many unfinished uploads. Finish or delete one first.',
+  upload_quota_exceeded: 'You have reached today’s upload limit. Please try again later.',
   internal_error: 'Something went wrong on our side. Please try again.',
   service_unavailable: 'Flick is busy right now. Please try again in a moment.',
 };

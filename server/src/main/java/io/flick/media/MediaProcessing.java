@@ -30,15 +30,17 @@ public class MediaProcessing {
     private final TranscodeQueue queue;
     private final EncodeEstimates estimates;
     private final Clock clock;
+    private final UploadSettings uploadSettings;
 
     MediaProcessing(UploadRecords uploads, io.flick.platform.BlobStorage storage, AssetRecords assets,
-                    TranscodeQueue queue, EncodeEstimates estimates, Clock clock) {
+                    TranscodeQueue queue, EncodeEstimates estimates, Clock clock, UploadSettings uploadSettings) {
         this.uploads = uploads;
         this.storage = storage;
         this.assets = assets;
         this.queue = queue;
         this.estimates = estimates;
         this.clock = clock;
+        this.uploadSettings = uploadSettings;
     }
 
     /**
@@ -59,7 +61,8 @@ public class MediaProcessing {
         if (upload.status() == Status.PENDING) {
             // With S3 the client PUT straight into the bucket: the object's presence is the receipt.
             storage.stat(upload.sourceKey()).filter(blob -> blob.length() > 0 && blob.length() <= upload.declaredSize())
-                    .ifPresent(blob -> uploads.received(upload.id(), blob.length(), clock.instant()));
+                    .ifPresent(blob -> uploads.received(upload.id(), blob.length(), clock.instant(),
+                            clock.instant().plus(uploadSettings.ttl())));
         }
         if (!uploads.transition(upload.id(), Status.RECEIVED, Status.CLAIMED)) {
             throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,

@@ -10,9 +10,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import io.flick.media.upload.DirectUploadUrls;
+import io.flick.media.upload.UploadAdmission;
 import io.flick.media.upload.UploadKeys;
 import io.flick.media.upload.UploadRecords;
 import io.flick.platform.BlobStorage;
+import io.flick.platform.RateLimit;
+import io.flick.platform.RateLimiter;
 import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
@@ -27,6 +30,9 @@ import io.flick.shared.UserId;
 @Service
 public class MediaUploads {
 
+    /** Frame rates above this are not a phone camera's (240 fps slow motion is the fastest common one). */
+    static final int MAX_FPS = 240;
+
     private final UploadRecords uploads;
     private final BlobStorage storage;
     private final DirectUploadUrls directUrls;
@@ -34,9 +40,13 @@ public class MediaUploads {
     private final Clock clock;
     private final UploadSettings uploadSettings;
     private final io.flick.media.ffmpeg.MediaSettings clips;
+    private final UploadAdmission admission;
+    private final RateLimiter limiter;
+    private final RateLimit completions;
 
     MediaUploads(UploadRecords uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
-                 UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips) {
+                 UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips, UploadAdmission admission,
+                 RateLimiter limiter, UploadQuotaSettings quotas) {
         this.uploads = uploads;
         this.storage = storage;
         this.directUrls = directUrls;
@@ -44,20 +54,31 @@ public class MediaUploads {
         this.clock = clock;
         this.uploadSettings = uploadSettings;
         this.clips = clips;
+        this.admission = admission;
+        this.limiter = limiter;
+        this.completions = new RateLimit("upload-completions", quotas.completesPerHour(), java.time.Duration.ofHours(1));
     }
 
+    /**
+     * A new upload of {@code owner}: refused up front if the declaration cannot succeed (400) or if the
+     * account's upload quotas are used up (429, see {@link UploadQuotaSettings}).
+     */
     public UploadTicket open(UserId owner, UploadDeclaration declaration) {
         check(declaration);
-        UploadId id = new UploadId(ids.next());
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(uploadSettings.ttl());
+        var opened = admission.open(owner, "put", declaration);
+        UploadId id = opened.id();
         String key = UploadKeys.source(id);
-        uploads.add(id, owner, "put", declaration, key, expiresAt, now);
         String contentType = "application/octet-stream";
         var presigned = storage.presignUpload(key, contentType, declaration.fileSize(), uploadSettings.ttl());
         String uploadUrl = presigned.map(p -> p.url().toString())
-                .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), expiresAt));
-        return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id), expiresAt);
+                .orElseGet(() -> directUrls.sign(id, declaration.fileSize(), opened.expiresAt()));
+        return new UploadTicket(id, uploadUrl, Map.of("Content-Type", contentType), directUrls.resumable(id),
+                opened.expiresAt());
+    }
+
+    /** Spends one of the owner's upload completions; 429 {@code rate_limited} beyond the hourly budget. */
+    public void admitCompletion(UserId owner) {
+        limiter.acquire(completions, owner.toString());
     }
 
     /**
@@ -77,7 +98,7 @@ public class MediaUploads {
         storage.put(key, file, "application/octet-stream");
         uploads.add(id, owner, "put", new UploadDeclaration(size, null, null, null, null), key,
                 now.plus(uploadSettings.ttl()), now);
-        uploads.received(id, size, now);
+        uploads.received(id, size, now, now.plus(uploadSettings.ttl()));
         return id;
     }
 
@@ -95,13 +116,26 @@ public class MediaUploads {
             errors.add(new FieldError("file_size", "too_large",
                     "must be at most " + uploadSettings.maxBytes() / (1024 * 1024) + " MB"));
         }
-        if (declaration.durationSeconds() != null) {
-            if (declaration.durationSeconds() > clips.maxDuration().toSeconds()) {
+        Double duration = declaration.durationSeconds();
+        if (duration != null) {
+            if (!Double.isFinite(duration)) {
+                errors.add(new FieldError("video_duration", "not_a_number", "must be a finite number of seconds"));
+            } else if (duration <= 0) {
+                errors.add(new FieldError("video_duration", "out_of_range", "must be positive"));
+            } else if (duration > clips.maxDuration().toSeconds()) {
                 errors.add(new FieldError("video_duration", "too_long",
                         "must be at most " + clips.maxDuration().toSeconds() + " seconds"));
-            } else if (declaration.durationSeconds() * 1000 < clips.minDuration().toMillis()) {
+            } else if (duration * 1000 < clips.minDuration().toMillis()) {
                 errors.add(new FieldError("video_duration", "too_short",
                         "must be at least " + clips.minDuration().toMillis() / 1000.0 + " seconds"));
+            }
+        }
+        Double fps = declaration.fps();
+        if (fps != null) {
+            if (!Double.isFinite(fps)) {
+                errors.add(new FieldError("video_metadata.fps", "not_a_number", "must be a finite number"));
+            } else if (fps <= 0 || fps > MAX_FPS) {
+                errors.add(new FieldError("video_metadata.fps", "out_of_range", "must be above 0 and at most " + MAX_FPS));
             }
         }
         checkDimension("video_metadata.width", declaration.width(), errors);

@@ -43,6 +43,8 @@ public enum Problem {
     COMMENT_NOT_FOUND(404, "Comment not found"),
     COMMENTS_DISABLED(403, "Comments disabled"),
     RATE_LIMITED(429, "Too many requests"),
+    TOO_MANY_OPEN_UPLOADS(429, "Too many unfinished uploads"),
+    UPLOAD_QUOTA_EXCEEDED(429, "Upload quota exceeded"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

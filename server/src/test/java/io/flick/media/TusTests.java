@@ -62,6 +62,26 @@ class TusTests extends IntegrationTest {
     }
 
     @Test
+    void malformedOrUnknownChecksumsAreRefusedWith400AndNothingIsWritten() throws Exception {
+        var user = accounts.signUp();
+        byte[] chunk = UploadTests.random(1_000);
+        var ticket = new Uploads(api).init(user, chunk.length);
+        String sha1 = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(chunk));
+
+        for (String checksum : new String[] {"sha " + sha1, "sha512 " + sha1, "crc32 AAAAAA==", "sha1", "sha1 ",
+                "sha1 not*base64", "sha1  " + sha1, "sha1 " + sha1 + " extra", "SHA1 " + sha1,
+                "sha256 " + sha1, "md5 " + sha1, " " + sha1}) {
+            var response = patch(user, ticket.resumableUrl(), 0, chunk, checksum);
+            assertThat(response.status()).as(checksum + " → " + response).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.fieldErrors()).singleElement().asString().startsWith("Upload-Checksum:");
+        }
+        assertThat(head(user, ticket.resumableUrl()).header("Upload-Offset")).isEqualTo("0");
+
+        assertThat(patch(user, ticket.resumableUrl(), 0, chunk, "sha1 " + sha1).status()).isEqualTo(204);
+    }
+
+    @Test
     void creationMakesAnUploadOwnedByTheCaller() {
         var owner = accounts.signUp();
         var stranger = accounts.signUp();

@@ -44,6 +44,73 @@ class UploadTests extends IntegrationTest {
     }
 
     @Test
+    void nonFiniteNegativeAndAbsurdNumbersAtInitAreRefusedNamingTheField() {
+        var user = accounts.signUp();
+
+        assertThat(init(user, Map.of("file_size", 1000, "video_duration", "NaN")).fieldErrors())
+                .containsExactly("video_duration:not_a_number");
+        assertThat(init(user, Map.of("file_size", 1000, "video_duration", "Infinity")).fieldErrors())
+                .containsExactly("video_duration:not_a_number");
+        assertThat(init(user, Map.of("file_size", 1000, "video_duration", -5)).fieldErrors())
+                .containsExactly("video_duration:out_of_range");
+        assertThat(init(user, Map.of("file_size", 1000, "video_duration", 0)).fieldErrors())
+                .containsExactly("video_duration:out_of_range");
+        assertThat(init(user, Map.of("file_size", 1000, "video_metadata", Map.of("fps", -30))).fieldErrors())
+                .containsExactly("video_metadata.fps:out_of_range");
+        assertThat(init(user, Map.of("file_size", 1000, "video_metadata", Map.of("fps", 0))).fieldErrors())
+                .containsExactly("video_metadata.fps:out_of_range");
+        assertThat(init(user, Map.of("file_size", 1000, "video_metadata", Map.of("fps", "NaN"))).fieldErrors())
+                .containsExactly("video_metadata.fps:not_a_number");
+        assertThat(init(user, Map.of("file_size", 1000, "video_metadata", Map.of("fps", 1e9))).fieldErrors())
+                .containsExactly("video_metadata.fps:out_of_range");
+        assertThat(init(user, Map.of("file_size", 1000, "video_metadata", Map.of("width", -1080, "height", 0))).fieldErrors())
+                .containsExactly("video_metadata.width:out_of_range", "video_metadata.height:out_of_range");
+        assertThat(init(user, Map.of("file_size", -1)).fieldErrors()).containsExactly("file_size:out_of_range");
+        assertThat(init(user, Map.of("file_size", 0)).fieldErrors()).containsExactly("file_size:out_of_range");
+        // Numbers no field could hold, and fractions of whole numbers, are refused by name too.
+        assertThat(init(user, "{\"file_size\": 1000, \"video_metadata\": {\"width\": 1e300}}").fieldErrors())
+                .containsExactly("video_metadata.width:out_of_range");
+        assertThat(init(user, "{\"file_size\": 99999999999999999999999}").fieldErrors())
+                .containsExactly("file_size:too_large");
+        assertThat(init(user, "{\"file_size\": -99999999999999999999999}").fieldErrors())
+                .containsExactly("file_size:out_of_range");
+        assertThat(init(user, "{\"file_size\": 1000, \"video_metadata\": {\"height\": 1.5}}").fieldErrors())
+                .containsExactly("video_metadata.height:not_an_integer");
+        assertThat(init(user, "{\"file_size\": 1000, \"video_duration\": 1e400}").fieldErrors())
+                .containsExactly("video_duration:not_a_number");
+        assertThat(init(user, Map.of("file_size", 1000, "video_duration", 12.5,
+                "video_metadata", Map.of("width", 1080, "height", 1920, "fps", 29.97))).status()).isEqualTo(201);
+    }
+
+    private io.flick.support.Api.Response init(io.flick.support.Accounts.Login user, Object body) {
+        var response = api.post("/api/v1/videos/upload/init", body, user.accessToken());
+        assertThat(response.status()).as(response.toString()).isIn(201, 400);
+        return response;
+    }
+
+    @Test
+    void oneAccountCannotReserveMoreThanTenFullSizeUploadsAtOnce() {
+        var user = accounts.signUp();
+        long fullSize = 50L * 1024 * 1024;
+        for (int i = 0; i < 10; i++) {
+            var response = api.post("/api/v1/videos/upload/init", Map.of("file_size", fullSize), user.accessToken());
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        }
+
+        var eleventh = api.post("/api/v1/videos/upload/init", Map.of("file_size", fullSize), user.accessToken());
+        var viaTus = api.exchange("POST", "/api/v1/uploads/tus", user.accessToken(),
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1000"), null);
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.text("code")).isEqualTo("too_many_open_uploads");
+        assertThat(eleventh.header("Retry-After")).isNotBlank();
+        assertThat(viaTus.status()).isEqualTo(429);
+        assertThat(viaTus.text("code")).isEqualTo("too_many_open_uploads");
+        assertThat(api.post("/api/v1/videos/upload/init", Map.of("file_size", 1000), accounts.signUp().accessToken())
+                .status()).as("another account is not affected").isEqualTo(201);
+    }
+
+    @Test
     void theSignedUrlTakesOnePutOfTheDeclaredSize() {
         var user = accounts.signUp();
         var uploads = new Uploads(api);

@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
         "flick.security.auth-per-address=200",
-        "flick.security.cors-origins=https://app.example"
+        "flick.security.cors-origins=https://app.example",
+        // Abandoned uploads are collected within a second, so tests can watch it happen.
+        "flick.media.uploads.collect-interval=1s"
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {

@@ -1,6 +1,9 @@
 package io.flick.media.upload;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.media.UploadState.Status;
-import io.flick.platform.BlobStorage;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UploadId;
@@ -22,10 +24,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Receives the one {@code PUT} a signed upload URL allows. The body is streamed straight into blob
- * storage through a size limit (never held in memory); an upload that grows past its limit is cut
- * off with 413 and the connection closed, without reading the rest. A URL works once: a second
- * {@code PUT} after success is refused; after a failed attempt the URL may be used again.
+ * Receives the one {@code PUT} a signed upload URL allows. The body is streamed through a size limit
+ * into a staging file of its own (never held in memory); an upload that grows past its limit is cut
+ * off with 413 and the connection closed, without reading the rest. Only a whole body is stored as
+ * the upload's source, by the first attempt to finish: until then the URL may be used again, also
+ * while an earlier attempt hangs on a connection that went silent, or after the server died during
+ * one. Once an attempt succeeded, the URL is used up.
  */
 @RestController
 class DirectUploadController {
@@ -34,13 +38,16 @@ class DirectUploadController {
 
     private final UploadRecords uploads;
     private final DirectUploadUrls urls;
-    private final BlobStorage storage;
+    private final UploadStaging staging;
+    private final UploadReceiver receiver;
     private final Clock clock;
 
-    DirectUploadController(UploadRecords uploads, DirectUploadUrls urls, BlobStorage storage, Clock clock) {
+    DirectUploadController(UploadRecords uploads, DirectUploadUrls urls, UploadStaging staging, UploadReceiver receiver,
+                           Clock clock) {
         this.uploads = uploads;
         this.urls = urls;
-        this.storage = storage;
+        this.staging = staging;
+        this.receiver = receiver;
         this.clock = clock;
     }
 
@@ -56,38 +63,47 @@ class DirectUploadController {
         if (Instant.ofEpochSecond(expires).isBefore(now)) {
             throw new FlickException(Problem.UPLOAD_URL_INVALID, "This upload URL has expired. Start a new upload.");
         }
-        UploadRow upload = uploads.find(id)
+        UploadRow upload = uploads.find(id).filter(u -> u.status() != Status.TERMINATED)
                 .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (request.getContentLengthLong() > max) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
             throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
         }
-        if (!uploads.transition(id, Status.PENDING, Status.RECEIVING)) {
-            throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
-        }
+        requireAwaitingBytes(upload);
+        Path attempt = staging.newAttempt(id);
         var body = new SizeLimitedInputStream(request.getInputStream(), max);
         try {
-            storage.put(upload.sourceKey(), body, "application/octet-stream");
-        } catch (RuntimeException e) {
-            uploads.transition(id, Status.RECEIVING, Status.PENDING); // nothing stored; the URL may be retried
-            if (causedByLimit(e)) {
+            try {
+                Files.copy(body, attempt, StandardCopyOption.REPLACE_EXISTING);
+            } catch (SizeLimitedInputStream.LimitExceeded e) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
                 throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
+            } catch (IOException brokenOff) {
+                // The client (or its network) went away mid-body: an everyday event on phones, not a server fault.
+                log.info("Direct upload {} broke off after {} bytes; the URL can be used again", id, body.count());
+                throw new FlickException(Problem.UPLOAD_INCOMPLETE,
+                        "The file did not arrive whole. Send it again to the same URL.");
             }
-            log.info("Direct upload {} broke off after {} bytes; it can be retried", id, body.count());
-            throw e;
+            if (!receiver.receive(id, attempt, body.count())) {
+                requireAwaitingBytes(uploads.find(id).orElseThrow());
+                throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
+            }
+            return ResponseEntity.ok(new Received(id, body.count()));
+        } finally {
+            staging.delete(attempt);
         }
-        uploads.received(id, body.count(), clock.instant());
-        return ResponseEntity.ok(new Received(id, body.count()));
     }
 
-    private static boolean causedByLimit(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SizeLimitedInputStream.LimitExceeded) {
-                return true;
-            }
+    private void requireAwaitingBytes(UploadRow upload) {
+        if (upload.expired(clock.instant())) {
+            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
         }
-        return false;
+        if (upload.status() == Status.TERMINATED) {
+            throw new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload.");
+        }
+        if (upload.status() != Status.PENDING && upload.status() != Status.RECEIVING) {
+            throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
+        }
     }
 
     record Received(UploadId uploadId, long size) {

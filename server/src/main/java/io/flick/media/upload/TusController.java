@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,7 +27,6 @@ import io.flick.media.UploadState.Status;
 import io.flick.platform.BlobStorage;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
@@ -47,23 +45,24 @@ class TusController {
     static final String PATH = "/api/v1/uploads/tus";
     private static final String VERSION = "1.0.0";
     private static final String EXTENSIONS = "creation,expiration,checksum,termination";
-    private static final String ALGORITHMS = "sha1,md5,sha256";
 
     private final UploadRecords uploads;
-    private final TusStaging staging;
+    private final UploadStaging staging;
+    private final UploadReceiver receiver;
     private final BlobStorage storage;
-    private final IdGenerator ids;
+    private final UploadAdmission admission;
     private final Clock clock;
     private final UploadSettings limits;
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
-    TusController(UploadRecords uploads, TusStaging staging, BlobStorage storage, IdGenerator ids, Clock clock,
-                  UploadSettings limits) {
+    TusController(UploadRecords uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
+                  UploadAdmission admission, Clock clock, UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;
+        this.receiver = receiver;
         this.storage = storage;
-        this.ids = ids;
+        this.admission = admission;
         this.clock = clock;
         this.limits = limits;
     }
@@ -75,7 +74,7 @@ class TusController {
                 .header("Tus-Version", VERSION)
                 .header("Tus-Extension", EXTENSIONS)
                 .header("Tus-Max-Size", Long.toString(limits.maxBytes()))
-                .header("Tus-Checksum-Algorithm", ALGORITHMS)
+                .header("Tus-Checksum-Algorithm", UploadChecksum.NAMES)
                 .build();
     }
 
@@ -86,14 +85,15 @@ class TusController {
         if (length == null) {
             throw FlickException.invalidField("Upload-Length", "required", "is required (deferred length is not supported)");
         }
-        if (length <= 0 || length > limits.maxBytes()) {
+        if (length <= 0) {
+            throw FlickException.invalidField("Upload-Length", "out_of_range", "must be positive");
+        }
+        if (length > limits.maxBytes()) {
             throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than uploads allow.");
         }
-        UploadId id = new UploadId(ids.next());
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(limits.ttl());
-        uploads.add(id, owner, "tus", new UploadDeclaration(length, null, null, null, null), UploadKeys.source(id),
-                expiresAt, now);
+        var opened = admission.open(owner, "tus", new UploadDeclaration(length, null, null, null, null));
+        UploadId id = opened.id();
+        Instant expiresAt = opened.expiresAt();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, PATH + "/" + id)
                 .header("Tus-Resumable", VERSION)
@@ -123,6 +123,8 @@ class TusController {
                                 @RequestHeader(name = "Upload-Checksum", required = false) String checksum,
                                 HttpServletRequest request) throws IOException {
         requireVersion(version);
+        // Refused before a byte is read: a malformed or unknown checksum is the client's mistake (400).
+        UploadChecksum expected = checksum == null ? null : UploadChecksum.parse(checksum);
         UploadRow upload = owned(uploadId, owner);
         if (upload.status() != Status.PENDING) {
             throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
@@ -140,9 +142,9 @@ class TusController {
             long room = upload.declaredSize() - offset;
             long newOffset;
             try {
-                newOffset = checksum == null
+                newOffset = expected == null
                         ? staging.append(upload.id(), request.getInputStream(), room)
-                        : appendVerified(upload, request, room, checksum);
+                        : appendVerified(upload, request, room, expected);
             } catch (SizeLimitedInputStream.LimitExceeded e) {
                 throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The data goes past the upload's declared length.");
             }
@@ -178,24 +180,19 @@ class TusController {
 
     /** The whole file is here: it moves into blob storage and the upload is ready to be completed. */
     private void finish(UploadRow upload) {
-        storage.put(upload.sourceKey(), staging.file(upload.id()), "application/octet-stream");
-        uploads.received(upload.id(), upload.declaredSize(), clock.instant());
-        staging.delete(upload.id());
+        try {
+            if (!receiver.receive(upload.id(), staging.file(upload.id()), upload.declaredSize())) {
+                owned(upload.id().toString(), upload.owner()); // gone or expired meanwhile: say so
+                throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
+            }
+        } finally {
+            staging.delete(upload.id());
+        }
     }
 
-    private long appendVerified(UploadRow upload, HttpServletRequest request, long room, String checksum)
+    private long appendVerified(UploadRow upload, HttpServletRequest request, long room, UploadChecksum expected)
             throws IOException {
-        String[] parts = checksum.trim().split(" ", 2);
-        if (parts.length != 2 || !ALGORITHMS.contains(parts[0])) {
-            throw FlickException.invalidField("Upload-Checksum", "unsupported", "use one of " + ALGORITHMS);
-        }
-        byte[] expected;
-        try {
-            expected = Base64.getDecoder().decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw FlickException.invalidField("Upload-Checksum", "format", "the digest must be base64");
-        }
-        Optional<Long> offset = staging.appendVerified(upload.id(), request.getInputStream(), room, parts[0], expected);
+        Optional<Long> offset = staging.appendVerified(upload.id(), request.getInputStream(), room, expected);
         return offset.orElseThrow(() -> new FlickException(Problem.CHECKSUM_MISMATCH,
                 "The data does not match its checksum; nothing was written. Send the chunk again."));
     }

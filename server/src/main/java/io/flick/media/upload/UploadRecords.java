@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,41 @@ public class UploadRecords {
                 .update();
     }
 
+    /**
+     * Serialises the caller's transaction with every other one that takes this owner's lock, so that
+     * counting an owner's uploads and adding one cannot interleave (no burst slips past a cap).
+     */
+    public void lockOwner(UserId owner) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("media.uploads:" + owner.value())
+                .query(Object.class).single();
+    }
+
+    /**
+     * What the owner's uploads hold: those still open (started, not yet made into a video, terminated
+     * or expired), each until it expires, and those started in the last {@code day}, each until a day
+     * after it started.
+     */
+    public UploadUsage usage(UserId owner, Instant now, java.time.Duration ttl, java.time.Duration day) {
+        // Nothing opened more than two ttls ago can still be open (received at the end of its first ttl).
+        Instant openSince = now.minus(ttl.multipliedBy(2));
+        Instant dayStart = now.minus(day);
+        var open = jdbc.sql("""
+                SELECT declared_size, expires_at FROM media.uploads
+                WHERE owner_id = :owner AND created_at > :openSince
+                  AND status IN ('pending', 'receiving', 'received') AND expires_at > :now""")
+                .param("owner", owner.value()).param("openSince", utc(openSince)).param("now", utc(now))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+        var started = jdbc.sql("""
+                SELECT declared_size, created_at FROM media.uploads
+                WHERE owner_id = :owner AND created_at > :dayStart""")
+                .param("owner", owner.value()).param("dayStart", utc(dayStart))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant().plus(day)))
+                .list();
+        return new UploadUsage(open, started);
+    }
+
     public Optional<UploadRow> find(UploadId id) {
         return jdbc.sql("""
                 SELECT id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at
@@ -59,9 +97,47 @@ public class UploadRecords {
                 .params(code(to), id.value(), code(from)).update() == 1;
     }
 
-    public void received(UploadId id, long bytes, Instant now) {
-        jdbc.sql("UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ? WHERE id = ?")
-                .params(bytes, utc(now), id.value()).update();
+    /**
+     * Records that the whole file is in storage, unless the upload stopped waiting for it meanwhile
+     * (received by another attempt, terminated, expired). A received upload waits until {@code keepUntil}
+     * to be made into something, after which it is abandoned.
+     *
+     * @return whether this caller's file is the upload's
+     */
+    public boolean received(UploadId id, long bytes, Instant now, Instant keepUntil) {
+        return jdbc.sql("""
+                UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ?, expires_at = ?
+                WHERE id = ? AND status IN ('pending', 'receiving')""")
+                .params(bytes, utc(now), utc(keepUntil), id.value()).update() == 1;
+    }
+
+    /**
+     * Marks up to {@code limit} uploads that were never finished or never used, and whose time is up,
+     * as expired, and returns them (their files are then deleted). {@code receiving} is a state older
+     * versions left behind when they died during a direct PUT: it is as unfinished as {@code pending}.
+     */
+    public List<UploadRow> expireAbandoned(Instant now, int limit) {
+        return jdbc.sql("""
+                UPDATE media.uploads SET status = 'expired'
+                WHERE id IN (SELECT id FROM media.uploads
+                             WHERE status IN ('pending', 'receiving', 'received') AND expires_at <= :now
+                             ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at""")
+                .param("now", utc(now)).param("limit", limit)
+                .query(UploadRecords::map).list();
+    }
+
+    /** Which of {@code ids} still wait for bytes (their partial files must be kept). */
+    public Set<UploadId> awaitingBytes(Collection<UploadId> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                SELECT id FROM media.uploads
+                WHERE id IN (:ids) AND status IN ('pending', 'receiving') AND expires_at > :now""")
+                .param("ids", ids.stream().map(UploadId::value).toList())
+                .param("now", utc(now))
+                .query((rs, row) -> new UploadId(rs.getLong("id"))).set();
     }
 
     public void progress(UploadId id, long bytes) {

@@ -10,8 +10,13 @@ import io.flick.shared.UserId;
 public record UploadRow(UploadId id, UserId owner, String transport, long declaredSize, UploadState.Status status,
                         long receivedBytes, String sourceKey, Instant expiresAt, Instant createdAt) {
 
+    /**
+     * Whether the upload is past its time: unfinished uploads expire {@code ttl} after they were opened,
+     * received ones {@code ttl} after their file arrived unless made into a video; a claimed one never.
+     */
     public boolean expired(Instant now) {
-        return !expiresAt.isAfter(now) && status != UploadState.Status.CLAIMED && status != UploadState.Status.RECEIVED;
+        return status == UploadState.Status.EXPIRED || (!expiresAt.isAfter(now) && (status == UploadState.Status.PENDING
+                || status == UploadState.Status.RECEIVING || status == UploadState.Status.RECEIVED));
     }
 
     public UploadState state(Instant now) {

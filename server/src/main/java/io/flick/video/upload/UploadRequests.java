@@ -8,10 +8,11 @@ final class UploadRequests {
     private UploadRequests() {
     }
 
-    record Init(Long fileSize, Double videoDuration, VideoMetadata videoMetadata) {
+    /** Whole numbers are taken as any JSON number, so that one too big for a long is refused by name, not by the parser. */
+    record Init(Number fileSize, Double videoDuration, VideoMetadata videoMetadata) {
     }
 
-    record VideoMetadata(Integer width, Integer height, Double fps) {
+    record VideoMetadata(Number width, Number height, Double fps) {
     }
 
     record Complete(String uploadId, String caption, String soundId, List<String> hashtags, String privacy,

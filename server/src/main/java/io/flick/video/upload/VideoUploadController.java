@@ -41,8 +41,10 @@ class VideoUploadController {
             throw FlickException.invalidField("file_size", "required", "is required");
         }
         var metadata = request.videoMetadata();
-        var ticket = uploads.open(me, new UploadDeclaration(request.fileSize(), request.videoDuration(),
-                metadata == null ? null : metadata.width(), metadata == null ? null : metadata.height(),
+        var ticket = uploads.open(me, new UploadDeclaration(WholeNumbers.clamped("file_size", request.fileSize()),
+                request.videoDuration(),
+                metadata == null ? null : WholeNumbers.clampedInt("video_metadata.width", metadata.width()),
+                metadata == null ? null : WholeNumbers.clampedInt("video_metadata.height", metadata.height()),
                 metadata == null ? null : metadata.fps()));
         return new InitResponse(ticket.uploadId(), ticket.uploadUrl(), "PUT", ticket.uploadHeaders(),
                 ticket.resumableUrl(), ticket.expiresAt());
@@ -51,6 +53,7 @@ class VideoUploadController {
     @PostMapping("/complete")
     @ResponseStatus(HttpStatus.CREATED)
     CompleteResponse complete(@CurrentUser UserId me, @RequestBody UploadRequests.Complete request) {
+        uploads.admitCompletion(me);
         var video = complete.complete(me, request);
         var asset = media.asset(video.id().value());
         Instant eta = asset.map(a -> a.estimatedCompletion()).orElse(null);

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -17,16 +22,21 @@ import io.flick.platform.FlickSettings;
 import io.flick.shared.UploadId;
 
 /**
- * Partial tus uploads on this node's disk ({@code <data-dir>/uploads/<id>.part}). The file's size
- * is the upload's offset: whatever bytes arrived before a connection dropped stay, which is what
- * lets a client resume. A chunk with a checksum is staged aside and appended only if it matches.
+ * Partial uploads on this node's disk ({@code <data-dir>/uploads/}): a tus upload's bytes so far
+ * ({@code <id>.part}, whose size is the upload's offset: whatever arrived before a connection dropped
+ * stays, which is what lets a client resume), a tus chunk with a checksum staged aside until it is
+ * verified ({@code <id>-….chunk}), and each direct {@code PUT} attempt ({@code <id>-….put}). Only whole
+ * files enter blob storage, so a crash mid-upload leaves its debris here, where every file name starts
+ * with its upload's id and {@link AbandonedUploads} can find it.
  */
 @Component
-class TusStaging {
+class UploadStaging {
+
+    private static final Pattern STAGED = Pattern.compile("(\\d{1,19})[.-].*");
 
     private final Path dir;
 
-    TusStaging(FlickSettings flick) throws IOException {
+    UploadStaging(FlickSettings flick) throws IOException {
         this.dir = flick.dataDir().resolve("uploads").toAbsolutePath();
         Files.createDirectories(dir);
     }
@@ -58,15 +68,15 @@ class TusStaging {
      *
      * @return the new offset, or empty if the checksum did not match (nothing appended)
      */
-    Optional<Long> appendVerified(UploadId id, InputStream body, long max, String algorithm, byte[] expected)
+    Optional<Long> appendVerified(UploadId id, InputStream body, long max, UploadChecksum expected)
             throws IOException {
         Path chunk = Files.createTempFile(dir, id.value() + "-", ".chunk");
         try {
-            MessageDigest digest = digest(algorithm);
+            MessageDigest digest = expected.newDigest();
             try (var in = new DigestInputStream(new SizeLimitedInputStream(body, max), digest)) {
-                Files.copy(in, chunk, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, chunk, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (!MessageDigest.isEqual(digest.digest(), expected)) {
+            if (!expected.matches(digest)) {
                 return Optional.empty();
             }
             try (OutputStream out = Files.newOutputStream(file(id), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
@@ -78,28 +88,51 @@ class TusStaging {
         }
     }
 
-    Path file(UploadId id) {
-        return dir.resolve(id.value() + ".part");
-    }
-
-    void delete(UploadId id) {
+    /** A fresh file for one direct {@code PUT} attempt: attempts never share bytes, so a broken one harms no other. */
+    Path newAttempt(UploadId id) {
         try {
-            Files.deleteIfExists(file(id));
+            return Files.createTempFile(dir, id.value() + "-", ".put");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static MessageDigest digest(String algorithm) {
+    Path file(UploadId id) {
+        return dir.resolve(id.value() + ".part");
+    }
+
+    void delete(UploadId id) {
+        delete(file(id));
+    }
+
+    void delete(Path staged) {
         try {
-            return MessageDigest.getInstance(switch (algorithm) {
-                case "sha1" -> "SHA-1";
-                case "md5" -> "MD5";
-                case "sha256" -> "SHA-256";
-                default -> throw new IllegalArgumentException(algorithm);
-            });
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            Files.deleteIfExists(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every staged file with the upload it belongs to. */
+    List<Staged> list() {
+        List<Staged> staged = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                var name = STAGED.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    try {
+                        staged.add(new Staged(new UploadId(Long.parseLong(name.group(1))), file));
+                    } catch (IllegalArgumentException notAnId) {
+                        // out of range, or zero: not one of ours, left alone
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return staged;
+    }
+
+    record Staged(UploadId upload, Path file) {
     }
 }
