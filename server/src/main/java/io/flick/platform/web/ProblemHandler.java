@@ -3,6 +3,7 @@ package io.flick.platform.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -104,6 +105,16 @@ class ProblemHandler {
             return invalid(List.of(new FieldError(field, "invalid", "has an invalid value")), request);
         }
         return problem(Problem.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.", List.of(), request);
+    }
+
+    /** Tomcat decodes the query string lazily, on the first read of a parameter: bytes that are not UTF-8 fail there. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemBody> undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
+        if (e.getErrorCode() == Problem.PAYLOAD_TOO_LARGE.status()) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, "The request has more parameters than this server accepts.", List.of(),
+                    request);
+        }
+        return problem(Problem.MALFORMED_REQUEST, "The query string is not valid percent-encoded UTF-8.", List.of(), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,86 @@
+package io.flick.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.flick.media.SampleClips;
+import io.flick.support.Api;
+import io.flick.support.IntegrationTest;
+import io.flick.support.PublishedVideos;
+
+/** Malformed input at the web edge is a 4xx problem that names the mistake, never a 500. */
+class HostileInputTests extends IntegrationTest {
+
+    @Autowired
+    SampleClips sampleClips;
+
+    @Test
+    void anAllZeroUploadIdInTheCompleteBodyIsAnUnknownUpload() {
+        var user = accounts.signUp();
+
+        var answer = api.post("/api/v1/videos/upload/complete", Map.of("upload_id", "upl_0000000000000"), user.accessToken());
+
+        assertProblem(answer, 404, "upload_not_found");
+    }
+
+    @Test
+    void aQueryStringThatIsNotUtf8IsAMalformedRequest() {
+        var user = accounts.signUp();
+
+        for (String cursor : new String[] {"%FF%FE", "%C3%28", "%ED%A0%80"}) {
+            assertProblem(api.get("/api/v1/users/" + user.userId() + "/followers?cursor=" + cursor), 400, "malformed_request");
+            assertProblem(api.get("/api/v1/hashtags/dance/videos?cursor=" + cursor), 400, "malformed_request");
+            assertProblem(api.get("/api/v1/users/me/blocks?cursor=" + cursor, user.accessToken()), 400, "malformed_request");
+        }
+    }
+
+    @Test
+    void aCursorOfControlOrBidiCharactersIsAnInvalidCursor() {
+        var user = accounts.signUp();
+
+        for (String cursor : new String[] {"%00", "%E2%80%AE", "Yzk6MTo0Mg%00"}) {
+            assertProblem(api.get("/api/v1/users/" + user.userId() + "/followers?cursor=" + cursor), 400, "invalid_cursor");
+            assertProblem(api.get("/api/v1/users/me/blocks?cursor=" + cursor, user.accessToken()), 400, "invalid_cursor");
+        }
+    }
+
+    @Test
+    void aByteRangeEndingBeyondAnyNumberIsServedToTheEndOfTheFile() {
+        var creator = accounts.signUp();
+        String video = new PublishedVideos(api, accounts, sampleClips).publish(creator, "public");
+        String thumbnail = api.get("/api/v1/videos/" + video).text("thumbnail_url");
+        int size = api.bytes(thumbnail).length;
+
+        var whole = api.exchange("GET", thumbnail, null, Map.of("Range", "bytes=0-99999999999999999999"), null);
+        var suffix = api.exchange("GET", thumbnail, null, Map.of("Range", "bytes=-99999999999999999999"), null);
+        var beyond = api.exchange("GET", thumbnail, null, Map.of("Range", "bytes=99999999999999999999-"), null);
+
+        assertThat(whole.status()).as(whole.toString()).isEqualTo(206);
+        assertThat(whole.header("Content-Range")).isEqualTo("bytes 0-" + (size - 1) + "/" + size);
+        assertThat(suffix.status()).as(suffix.toString()).isEqualTo(206);
+        assertThat(suffix.header("Content-Range")).isEqualTo("bytes 0-" + (size - 1) + "/" + size);
+        assertThat(beyond.status()).as(beyond.toString()).isEqualTo(416);
+        assertThat(beyond.header("Content-Range")).isEqualTo("bytes */" + size);
+    }
+
+    @Test
+    void aMediaLinkThatExpiresAtTheEndOfTimeIsAnInvalidLink() {
+        for (String expires : new String[] {Long.toString(Long.MAX_VALUE), Long.toString(Long.MIN_VALUE), "-1"}) {
+            var answer = api.get("/media/s/" + expires + "/AAAAAAAAAAAAAAAAAAAAAA/v/1/master.m3u8");
+            assertProblem(answer, 403, "media_url_invalid");
+        }
+        var tooLarge = api.get("/media/s/99999999999999999999/AAAAAAAAAAAAAAAAAAAAAA/v/1/master.m3u8");
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isBetween(400, 499);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    static void assertProblem(Api.Response answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.text("code")).as(answer.toString()).isEqualTo(code);
+    }
+}
