@@ -127,7 +127,8 @@ class ApiConventionTests extends IntegrationTest {
         assertThat(api.get("/actuator/health").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/readiness").text("status")).isEqualTo("UP");
-        var metrics = api.get("/actuator/prometheus");
+        var metrics = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Bearer " + METRICS_TOKEN), null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
         var openApi = api.get("/v3/api-docs");
@@ -135,5 +136,26 @@ class ApiConventionTests extends IntegrationTest {
         assertThat(openApi.json().path("info").path("title").asString()).isEqualTo("Flick API");
         assertThat(openApi.json().path("paths").has("/api/v1/auth/register")).isTrue();
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreReadOnlyWithTheScrapeTokenWhileHealthStaysPublic() {
+        var user = accounts.signUp();
+
+        var anonymous = api.get("/actuator/prometheus");
+        var signedIn = api.get("/actuator/prometheus", user.accessToken());
+        var wrongToken = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Bearer " + METRICS_TOKEN + "x"), null);
+        var basic = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("x:" + METRICS_TOKEN).getBytes())), null);
+
+        for (var answer : new Api.Response[] {anonymous, signedIn, wrongToken, basic}) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+            assertThat(answer.body()).doesNotContain("jvm_");
+        }
+        assertThat(api.get("/actuator/prometheus/").status()).isIn(401, 404);
+        assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 }

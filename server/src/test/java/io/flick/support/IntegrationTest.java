@@ -20,10 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
         "flick.security.auth-per-address=200",
-        "flick.security.cors-origins=https://app.example"
+        "flick.security.cors-origins=https://app.example",
+        "flick.metrics.token=" + IntegrationTest.METRICS_TOKEN
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {
+
+    /** The scrape token of {@code /actuator/prometheus} in tests. */
+    protected static final String METRICS_TOKEN = "test-scrape-token-0123456789";
 
     private static final Path DATA_DIR;
 
