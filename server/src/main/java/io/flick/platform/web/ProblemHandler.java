@@ -97,6 +97,9 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
+        }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
@@ -162,6 +165,9 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemBody> unexpected(Exception e, HttpServletRequest request) {
+        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
+        }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return problem(Problem.MALFORMED_REQUEST, "The request could not be processed.", List.of(), request);
         }
@@ -177,6 +183,15 @@ class ProblemHandler {
     private ResponseEntity<ProblemBody> problem(Problem problem, String detail, List<FieldError> errors,
                                                 HttpServletRequest request) {
         return problems.entity(problem, detail, errors, request, new HttpHeaders());
+    }
+
+    private static Throwable causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** Bean Validation codes ({@code NotBlank}, {@code Size}) as snake_case machine codes. */

@@ -2,6 +2,8 @@ package io.flick.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
 
 /** Malformed input at the web edge is a 4xx problem that names the mistake, never a 500. */
-class HostileInputTests extends IntegrationTest {
+class HostileRequestTests extends IntegrationTest {
 
     @Autowired
     SampleClips sampleClips;
@@ -76,6 +78,67 @@ class HostileInputTests extends IntegrationTest {
         var tooLarge = api.get("/media/s/99999999999999999999/AAAAAAAAAAAAAAAAAAAAAA/v/1/master.m3u8");
         assertThat(tooLarge.status()).as(tooLarge.toString()).isBetween(400, 499);
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aLoginBodyOverTheAuthCapIsRefusedBeforeItIsRead() {
+        String padding = "x".repeat(20_000);
+
+        var declared = api.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"" + padding + "\"}");
+        var percentEncoded = api.post("/api/v1/%61uth/login", "{\"login\": \"someone\", \"password\": \"" + padding + "\"}");
+
+        assertProblem(declared, 413, "payload_too_large");
+        assertProblem(percentEncoded, 413, "payload_too_large");
+    }
+
+    @Test
+    void aChunkedBodyWithoutALengthIsCutOffWhileItIsRead() {
+        var user = accounts.signUp();
+        byte[] body = ("{\"bio\": \"" + "y".repeat(200_000) + "\"}").getBytes();
+
+        var anonymous = api.send(api.request("/api/v1/auth/register", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+        var signedIn = api.send(api.request("/api/v1/users/me", user.accessToken()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+
+        assertProblem(anonymous, 413, "payload_too_large");
+        assertProblem(signedIn, 413, "payload_too_large");
+    }
+
+    @Test
+    void aJsonBodyOverTheApiCapIsRefusedWhileABodyUnderItIsRead() {
+        var user = accounts.signUp();
+
+        var tooLarge = api.patch("/api/v1/users/me", Map.of("bio", "z".repeat(100_000)), user.accessToken());
+        var fine = api.patch("/api/v1/users/me", Map.of("bio", "z".repeat(50)), user.accessToken());
+
+        assertProblem(tooLarge, 413, "payload_too_large");
+        assertThat(fine.status()).as(fine.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aCursorIsRefusedByEveryListButTheOneThatHandedItOut() {
+        var ann = accounts.signUp();
+        var bob = accounts.signUp();
+        var cid = accounts.signUp();
+        for (var follower : new io.flick.support.Accounts.Login[] {bob, cid}) {
+            assertThat(api.post("/api/v1/users/" + ann.userId() + "/follow", Map.of(), follower.accessToken()).status()).isLessThan(300);
+        }
+        assertThat(api.post("/api/v1/users/" + bob.userId() + "/follow", Map.of(), cid.accessToken()).status()).isLessThan(300);
+        assertThat(api.post("/api/v1/users/" + cid.userId() + "/follow", Map.of(), ann.accessToken()).status()).isLessThan(300);
+        String cursor = api.get("/api/v1/users/" + ann.userId() + "/followers?limit=1").text("next_cursor");
+        assertThat(cursor).isNotNull();
+
+        var sameList = api.get("/api/v1/users/" + ann.userId() + "/followers?limit=1&cursor=" + cursor);
+        var otherList = api.get("/api/v1/users/" + ann.userId() + "/following?limit=1&cursor=" + cursor);
+        var otherUser = api.get("/api/v1/users/" + bob.userId() + "/followers?limit=1&cursor=" + cursor);
+        var otherModule = api.get("/api/v1/users/me/blocks?limit=1&cursor=" + cursor, ann.accessToken());
+
+        assertThat(sameList.status()).as(sameList.toString()).isEqualTo(200);
+        assertThat(sameList.json().path("users")).hasSize(1);
+        assertProblem(otherList, 400, "invalid_cursor");
+        assertProblem(otherUser, 400, "invalid_cursor");
+        assertProblem(otherModule, 400, "invalid_cursor");
     }
 
     static void assertProblem(Api.Response answer, int status, String code) {
