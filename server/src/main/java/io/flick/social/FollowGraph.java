@@ -113,7 +113,7 @@ class FollowGraph {
     }
 
     private List<Edge> edges(String sql, UserId user, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql(sql)
                 .param("user", user.value())
                 .param("micros", after == null ? null : after.key(0))

@@ -158,4 +158,35 @@ class ApiConventionTests extends IntegrationTest {
         assertThat(api.get("/actuator/health").status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
+
+    @Test
+    void anAddressNothingAnswersIsNotFoundForVisitorsTooNotALogInPrompt() {
+        for (String method : new String[] {"GET", "POST", "DELETE"}) {
+            for (String path : new String[] {"/api/v1/does-not-exist", "/api/v1/users/me/no-such-list", "/api/v2/videos"}) {
+                var answer = api.exchange(method, path, null, Map.of("Content-Type", "application/json"), "{}".getBytes());
+                assertThat(answer.status()).as(method + " " + path + " -> " + answer).isEqualTo(404);
+                assertThat(answer.text("code")).isEqualTo("not_found");
+            }
+        }
+        assertThat(api.get("/api/v1/users/me").status()).as("an address that exists still asks for a token").isEqualTo(401);
+        assertThat(api.delete("/api/v1/users/me", null).status()).as("so does one that exists for another method").isEqualTo(401);
+    }
+
+    @Test
+    void aFieldTheRequestDoesNotHaveIsNamedInsteadOfIgnored() {
+        var user = accounts.signUp();
+
+        var camelCase = api.patch("/api/v1/users/me", Map.of("displayName", "Ann"), user.accessToken());
+        var extraAtLogIn = api.post("/api/v1/auth/login", Map.of("login", user.username(), "password", "x", "remember_me", true));
+        var nested = api.post("/api/v1/videos/upload/init", Map.of("file_size", 1000, "video_duration", 3,
+                "video_metadata", Map.of("width", 180, "height", 320, "depth", 8)), user.accessToken());
+
+        assertThat(camelCase.status()).as(camelCase.toString()).isEqualTo(400);
+        assertThat(camelCase.fieldErrors()).containsExactly("displayName:unknown");
+        assertThat(api.get("/api/v1/users/me", user.accessToken()).text("display_name")).isNotEqualTo("Ann");
+        assertThat(extraAtLogIn.status()).as(extraAtLogIn.toString()).isEqualTo(400);
+        assertThat(extraAtLogIn.fieldErrors()).containsExactly("remember_me:unknown");
+        assertThat(nested.status()).as(nested.toString()).isEqualTo(400);
+        assertThat(nested.fieldErrors()).containsExactly("video_metadata.depth:unknown");
+    }
 }

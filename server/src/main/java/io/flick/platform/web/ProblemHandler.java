@@ -32,6 +32,7 @@ import io.flick.shared.Problem;
 import io.flick.shared.PublicIds;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every exception that leaves a controller becomes problem+json with a stable code. Messages of
@@ -105,6 +106,9 @@ class ProblemHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            if (databind instanceof UnrecognizedPropertyException) {
+                return invalid(List.of(new FieldError(field, "unknown", "is not a field of this request")), request);
+            }
             return invalid(List.of(new FieldError(field, "invalid", "has an invalid value")), request);
         }
         return problem(Problem.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.", List.of(), request);
