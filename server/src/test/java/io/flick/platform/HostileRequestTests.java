@@ -117,6 +117,26 @@ class HostileRequestTests extends IntegrationTest {
     }
 
     @Test
+    void uploadsKeepTheirOwnLimitsAboveTheJsonCap() {
+        var user = accounts.signUp();
+        byte[] content = new byte[200_000];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(content);
+        var uploads = new io.flick.support.Uploads(api);
+
+        var direct = uploads.put(uploads.init(user, content.length), content);
+        var resumable = api.exchange("PATCH", uploads.init(user, content.length).resumableUrl(), user.accessToken(),
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0", "Content-Type", "application/offset+octet-stream"),
+                content);
+        byte[] picture = io.flick.support.Images.png(1200, 800);
+        var avatar = api.putFile("/api/v1/users/me/avatar", "file", "me.png", "image/png", picture, user.accessToken());
+
+        assertThat(direct.status()).as(direct.toString()).isEqualTo(200);
+        assertThat(resumable.status()).as(resumable.toString()).isEqualTo(204);
+        assertThat(picture.length).isGreaterThan(64 * 1024);
+        assertThat(avatar.status()).as(avatar.toString()).isEqualTo(200);
+    }
+
+    @Test
     void aCursorIsRefusedByEveryListButTheOneThatHandedItOut() {
         var ann = accounts.signUp();
         var bob = accounts.signUp();

@@ -24,7 +24,8 @@ final class UnmappedRoute implements RequestMatcher {
     @Override
     public boolean matches(HttpServletRequest request) {
         RequestMappingHandlerMapping mapping = mappings.getIfAvailable();
-        if (mapping == null) {
+        // Only the API asks for tokens; everything else is open already and need not be looked up twice.
+        if (mapping == null || !request.getServletPath().startsWith("/api/")) {
             return false;
         }
         Object parsedPath = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);

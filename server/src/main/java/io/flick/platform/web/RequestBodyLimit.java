@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class RequestBodyLimit extends OncePerRequestFilter {
 
     // Matched on the decoded, normalised path the dispatcher routes by, so no spelling of another route gets here.
+    // A trailing slash names a prefix (the upload's id follows); the avatar is one exact address.
     private static final List<String> UPLOAD_ROUTES = List.of("/media/uploads/", "/api/v1/uploads/tus/",
             "/api/v1/users/me/avatar");
 
@@ -49,7 +50,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (UPLOAD_ROUTES.stream().anyMatch(route -> path.equals(route) || path.startsWith(route) || (path + "/").equals(route))) {
+        if (UPLOAD_ROUTES.stream().anyMatch(route -> route.endsWith("/")
+                ? path.startsWith(route) || (path + "/").equals(route) : path.equals(route))) {
             chain.doFilter(request, response);
             return;
         }
