@@ -2,6 +2,7 @@ package io.flick.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -176,17 +177,18 @@ class ApiConventionTests extends IntegrationTest {
     void aFieldTheRequestDoesNotHaveIsNamedInsteadOfIgnored() {
         var user = accounts.signUp();
 
-        var camelCase = api.patch("/api/v1/users/me", Map.of("displayName", "Ann"), user.accessToken());
+        var camelCase = api.patch("/api/v1/users/me", Map.of("displayName", "Ann", "isPrivate", true, "bio", "hi"),
+                user.accessToken());
         var extraAtLogIn = api.post("/api/v1/auth/login", Map.of("login", user.username(), "password", "x", "remember_me", true));
         var nested = api.post("/api/v1/videos/upload/init", Map.of("file_size", 1000, "video_duration", 3,
-                "video_metadata", Map.of("width", 180, "height", 320, "depth", 8)), user.accessToken());
+                "video_metadata", Map.of("width", 180, "height", 320, "depth", 8, "layers", List.of(1, 2))), user.accessToken());
 
         assertThat(camelCase.status()).as(camelCase.toString()).isEqualTo(400);
-        assertThat(camelCase.fieldErrors()).containsExactly("displayName:unknown");
-        assertThat(api.get("/api/v1/users/me", user.accessToken()).text("display_name")).isNotEqualTo("Ann");
+        assertThat(camelCase.fieldErrors()).containsExactlyInAnyOrder("displayName:unknown", "isPrivate:unknown");
+        assertThat(api.get("/api/v1/users/me", user.accessToken()).text("bio")).as("nothing was saved").isEmpty();
         assertThat(extraAtLogIn.status()).as(extraAtLogIn.toString()).isEqualTo(400);
         assertThat(extraAtLogIn.fieldErrors()).containsExactly("remember_me:unknown");
         assertThat(nested.status()).as(nested.toString()).isEqualTo(400);
-        assertThat(nested.fieldErrors()).containsExactly("video_metadata.depth:unknown");
+        assertThat(nested.fieldErrors()).containsExactlyInAnyOrder("video_metadata.depth:unknown", "video_metadata.layers:unknown");
     }
 }

@@ -15,14 +15,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Request bodies may name only fields the API knows: a misspelt or invented field ({@code displayName}
-     * for {@code display_name}) is a 400 naming it, never a 200 that silently ignored it. Only the HTTP
-     * converter is strict; the application's own mapper (events, stored JSON) keeps reading leniently.
+     * for {@code display_name}) is a 400 naming it, never a 200 that silently ignored it ({@link UnknownFields}
+     * names them all). Only the HTTP converter is strict; the application's own mapper (events, stored JSON)
+     * keeps reading leniently.
      */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
                 converter instanceof JacksonJsonHttpMessageConverter json ? new JacksonJsonHttpMessageConverter(
-                        json.getMapper().rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build())
+                        json.getMapper().rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                .addHandler(UnknownFields.COLLECTOR).build())
                         : converter));
     }
 
