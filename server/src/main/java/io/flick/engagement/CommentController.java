@@ -59,7 +59,7 @@ class CommentController {
                   @RequestParam(defaultValue = "newest") String order) {
         VideoId video = VideoId.parse(videoId);
         commenting.visible(video, viewer);
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, cursor, "comments:" + video + ":" + order);
         boolean top = order.equals("top");
         if (!top && !order.equals("newest")) {
             throw FlickException.invalidField("order", "one_of", "must be newest or top");
@@ -74,7 +74,7 @@ class CommentController {
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         var parent = threads.find(id(commentId)).orElseThrow(Commenting::notFound);
         commenting.visible(parent.video(), viewer);
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, cursor, "replies:" + parent.id());
         Slice<CommentThreads.CommentRow> slice = Slice.of(threads.replies(parent.id(), page), page,
                 CommentThreads.CommentRow::newestCursor);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());

@@ -87,7 +87,7 @@ class CommentThreads {
 
     /** Top-level comments, newest first; the cursor is (created_at in µs, id). */
     List<CommentRow> newest(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
                         + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (created_at, id)"
                         + " < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"
@@ -99,7 +99,7 @@ class CommentThreads {
 
     /** Top-level comments, most liked first; the cursor is (like_count, id). */
     List<CommentRow> top(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
                         + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (like_count, id) < (:a::bigint, :b::bigint))"
                         + " ORDER BY like_count DESC, id DESC LIMIT :limit")
@@ -110,7 +110,7 @@ class CommentThreads {
 
     /** Replies to a comment, oldest first (a conversation reads down). */
     List<CommentRow> replies(long parentId, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE parent_id = :parent AND deleted_at IS NULL"
                         + " AND (:a::bigint IS NULL OR (created_at, id)"
                         + " > (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"

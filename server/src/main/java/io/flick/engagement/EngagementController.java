@@ -58,7 +58,7 @@ class EngagementController {
     @GetMapping("/api/v1/users/me/saved")
     Saved saved(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                 @RequestParam(required = false) String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
+        PageRequest request = PageRequest.of(limit, cursor, "saved:" + me);
         Slice<Reactions.Entry> page = Slice.of(reactions.byUser(Reactions.Kind.SAVE, me, request), request,
                 Reactions.Entry::cursor);
         return new Saved(page.items().stream().map(e -> new SavedVideo(e.video(), e.at())).toList(), page.nextCursor());

@@ -45,7 +45,7 @@ class LikedVideosController {
         if (!account.likedVideosPublic() && viewer.filter(owner::equals).isEmpty()) {
             throw new FlickException(Problem.FORBIDDEN, "This user keeps their liked videos private.");
         }
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, cursor, "liked:" + owner);
         Slice<Reactions.Entry> slice = Slice.of(reactions.byUser(Reactions.Kind.LIKE, owner, page), page,
                 Reactions.Entry::cursor);
         return new LikedVideos(catalog.cards(slice.items().stream().map(Reactions.Entry::video).toList(), viewer),

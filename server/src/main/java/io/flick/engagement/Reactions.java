@@ -79,7 +79,7 @@ class Reactions {
 
     /** {@code user}'s reactions, newest first. */
     List<Entry> byUser(Kind kind, UserId user, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql("SELECT video_id, created_at FROM " + kind.table + " WHERE user_id = :user"
                         + " AND (:micros::bigint IS NULL OR (created_at, video_id)"
                         + " < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))"

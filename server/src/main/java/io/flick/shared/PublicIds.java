@@ -43,7 +43,8 @@ public final class PublicIds {
             value = (value << 5) | digit;
         }
         // 13 base32 digits carry 65 bits: the leading digit may only hold the low bits of a positive long.
-        if (digit(body.charAt(0)) > 7 || value < 0) {
+        // Ids start at 1 (every id type refuses 0), so all zeros names nothing, like any other malformed id.
+        if (digit(body.charAt(0)) > 7 || value <= 0) {
             throw new InvalidIdException(prefix);
         }
         return value;

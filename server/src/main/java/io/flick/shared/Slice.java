@@ -15,7 +15,7 @@ public record Slice<T>(List<T> items, String nextCursor) {
             return new Slice<>(List.copyOf(fetched), null);
         }
         List<T> page = List.copyOf(fetched.subList(0, request.limit()));
-        return new Slice<>(page, cursorOf.apply(page.getLast()).encode());
+        return new Slice<>(page, cursorOf.apply(page.getLast()).encode(request.list()));
     }
 
     public <R> Slice<R> map(Function<T, R> mapper) {

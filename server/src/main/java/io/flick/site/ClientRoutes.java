@@ -8,9 +8,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.flick.platform.FlickSettings;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Every path the client routes itself answers with the client's page, so links and reloads work;
@@ -25,11 +26,13 @@ class ClientRoutes {
     private final AppShell shell;
     private final SharedVideoPreview previews;
     private final FlickSettings settings;
+    private final SiteSettings site;
 
-    ClientRoutes(AppShell shell, SharedVideoPreview previews, FlickSettings settings) {
+    ClientRoutes(AppShell shell, SharedVideoPreview previews, FlickSettings settings, SiteSettings site) {
         this.shell = shell;
         this.previews = previews;
         this.settings = settings;
+        this.site = site;
     }
 
     @GetMapping({"/", "/following", "/friends", "/login", "/signup", "/upload", "/@{username}", "/@{username}/liked",
@@ -39,18 +42,24 @@ class ClientRoutes {
     }
 
     @GetMapping("/v/{videoId}")
-    ResponseEntity<String> sharedVideo(@PathVariable String videoId) {
-        URI base = base();
+    ResponseEntity<String> sharedVideo(@PathVariable String videoId, HttpServletRequest request) {
+        URI base = base(request);
         var preview = previews.of(videoId, base).orElseGet(() -> SharedVideoPreview.generic());
         return html(shell.page(preview.title(), preview.headTags()));
     }
 
-    /** The address crawlers must use: the configured public URL, else what this request came to. */
-    private URI base() {
+    /**
+     * The address crawlers must use: the configured public URL, else this server's own port on the
+     * host the request named when that host is an allowed one (never a forged {@code Host}).
+     */
+    private URI base(HttpServletRequest request) {
         if (settings.publicUrl() != null) {
             return settings.publicUrl();
         }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUri();
+        String host = site.allows(request.getServerName()) ? request.getServerName() : site.hosts().getFirst();
+        String scheme = request.isSecure() ? "https" : "http";
+        return UriComponentsBuilder.newInstance().scheme(scheme).host(host).port(request.getLocalPort()).path("/")
+                .build().toUri();
     }
 
     // The shell names the current build's hashed assets: revalidate it on every load.

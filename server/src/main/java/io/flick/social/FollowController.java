@@ -57,7 +57,7 @@ class FollowController {
     @GetMapping("/api/v1/users/me/follow-requests")
     People requests(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
-        return page(PageRequest.of(limit, cursor), request -> graph.requests(me, request));
+        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> graph.requests(me, request));
     }
 
     @PostMapping("/api/v1/users/me/follow-requests/{userId}/approve")
@@ -75,19 +75,19 @@ class FollowController {
     @GetMapping("/api/v1/users/{userId}/followers")
     People followers(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor), graph::followers);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), graph::followers);
     }
 
     @GetMapping("/api/v1/users/{userId}/following")
     People following(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor), graph::following);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), graph::following);
     }
 
     @GetMapping("/api/v1/users/{userId}/friends")
     People friends(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor), graph::friends);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), graph::friends);
     }
 
     /**

@@ -115,7 +115,7 @@ class FollowGraph {
     }
 
     private List<Edge> edges(String sql, UserId user, PageRequest page, Set<UserId> hidden) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         return jdbc.sql(sql)
                 .param("user", user.value())
                 .param("hidden", hidden.stream().map(UserId::value).toArray(Long[]::new))

@@ -158,9 +158,14 @@ class FeedApiTests extends IntegrationTest {
         assertThat(api.post("/api/v1/videos/" + first + "/not-interested", null).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/users/" + viewer.userId() + "/hide", null, viewer.accessToken()).json().path("code").asString())
                 .isEqualTo("user_not_found");
-        // Another viewer's cursor starts a session of one's own rather than continuing theirs.
+        // Another viewer's cursor, or one of another feed, is refused rather than continuing their session.
         String theirs = api.get("/api/v1/feed/for-you?limit=1", other.accessToken()).json().path("next_cursor").asString();
-        assertThat(api.get("/api/v1/feed/for-you?limit=1&cursor=" + theirs, viewer.accessToken()).status()).isEqualTo(200);
+        var foreign = api.get("/api/v1/feed/for-you?limit=1&cursor=" + theirs, viewer.accessToken());
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().path("code").asString()).isEqualTo("invalid_cursor");
+        assertThat(api.get("/api/v1/feed/for-you?limit=1&cursor=" + theirs).status()).as("nor may a visitor continue it").isEqualTo(400);
+        var otherFeed = api.get("/api/v1/feed/following?order=ranked&limit=1&cursor=" + theirs, other.accessToken());
+        assertThat(otherFeed.json().path("code").asString()).isEqualTo("invalid_cursor");
     }
 
     private List<String> forYouIds(Login viewer, int limit) {

@@ -2,6 +2,7 @@ package io.flick.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,8 @@ class ApiConventionTests extends IntegrationTest {
         assertThat(api.get("/actuator/health").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").text("status")).isEqualTo("UP");
         assertThat(api.get("/actuator/health/readiness").text("status")).isEqualTo("UP");
-        var metrics = api.get("/actuator/prometheus");
+        var metrics = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Bearer " + METRICS_TOKEN), null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
         var openApi = api.get("/v3/api-docs");
@@ -135,5 +137,58 @@ class ApiConventionTests extends IntegrationTest {
         assertThat(openApi.json().path("info").path("title").asString()).isEqualTo("Flick API");
         assertThat(openApi.json().path("paths").has("/api/v1/auth/register")).isTrue();
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreReadOnlyWithTheScrapeTokenWhileHealthStaysPublic() {
+        var user = accounts.signUp();
+
+        var anonymous = api.get("/actuator/prometheus");
+        var signedIn = api.get("/actuator/prometheus", user.accessToken());
+        var wrongToken = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Bearer " + METRICS_TOKEN + "x"), null);
+        var basic = api.exchange("GET", "/actuator/prometheus", null,
+                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("x:" + METRICS_TOKEN).getBytes())), null);
+
+        for (var answer : new Api.Response[] {anonymous, signedIn, wrongToken, basic}) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+            assertThat(answer.body()).doesNotContain("jvm_");
+        }
+        assertThat(api.get("/actuator/prometheus/").status()).isIn(401, 404);
+        assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAddressNothingAnswersIsNotFoundForVisitorsTooNotALogInPrompt() {
+        for (String method : new String[] {"GET", "POST", "DELETE"}) {
+            for (String path : new String[] {"/api/v1/does-not-exist", "/api/v1/users/me/no-such-list", "/api/v2/videos"}) {
+                var answer = api.exchange(method, path, null, Map.of("Content-Type", "application/json"), "{}".getBytes());
+                assertThat(answer.status()).as(method + " " + path + " -> " + answer).isEqualTo(404);
+                assertThat(answer.text("code")).isEqualTo("not_found");
+            }
+        }
+        assertThat(api.get("/api/v1/users/me").status()).as("an address that exists still asks for a token").isEqualTo(401);
+        assertThat(api.delete("/api/v1/users/me", null).status()).as("so does one that exists for another method").isEqualTo(401);
+    }
+
+    @Test
+    void aFieldTheRequestDoesNotHaveIsNamedInsteadOfIgnored() {
+        var user = accounts.signUp();
+
+        var camelCase = api.patch("/api/v1/users/me", Map.of("displayName", "Ann", "isPrivate", true, "bio", "hi"),
+                user.accessToken());
+        var extraAtLogIn = api.post("/api/v1/auth/login", Map.of("login", user.username(), "password", "x", "remember_me", true));
+        var nested = api.post("/api/v1/videos/upload/init", Map.of("file_size", 1000, "video_duration", 3,
+                "video_metadata", Map.of("width", 180, "height", 320, "depth", 8, "layers", List.of(1, 2))), user.accessToken());
+
+        assertThat(camelCase.status()).as(camelCase.toString()).isEqualTo(400);
+        assertThat(camelCase.fieldErrors()).containsExactlyInAnyOrder("displayName:unknown", "isPrivate:unknown");
+        assertThat(api.get("/api/v1/users/me", user.accessToken()).text("bio")).as("nothing was saved").isEmpty();
+        assertThat(extraAtLogIn.status()).as(extraAtLogIn.toString()).isEqualTo(400);
+        assertThat(extraAtLogIn.fieldErrors()).containsExactly("remember_me:unknown");
+        assertThat(nested.status()).as(nested.toString()).isEqualTo(400);
+        assertThat(nested.fieldErrors()).containsExactlyInAnyOrder("video_metadata.depth:unknown", "video_metadata.layers:unknown");
     }
 }

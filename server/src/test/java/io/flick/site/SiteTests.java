@@ -78,4 +78,46 @@ class SiteTests extends IntegrationTest {
                     .contains("<meta name=\"robots\" content=\"noindex\">");
         }
     }
+
+    @Test
+    void dollarsAndBackslashesInADisplayNameAreShownAsWrittenAndInjectNothing() {
+        var creator = accounts.signUp();
+        var named = api.patch("/api/v1/users/me", Map.of("display_name", "$0 \\ $1 cash\\$"), creator.accessToken());
+        assertThat(named.status()).as(named.toString()).isEqualTo(200);
+        String video = new PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "money"));
+
+        var page = api.get("/v/" + video);
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String title = "$0 \\ $1 cash\\$ (@" + creator.username() + ") on Flick";
+        assertThat(page.body()).contains("<title>" + title + "</title>")
+                .contains("<meta property=\"og:title\" content=\"" + title + "\">");
+        assertThat(page.body().split("<title>", -1)).as("one title, none injected by $0").hasSize(2);
+    }
+
+    @Test
+    void aForgedHostHeaderNeverReachesTheLinksOfASharedPage() throws Exception {
+        var creator = accounts.signUp();
+        String video = new PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "hosts"));
+
+        for (String host : new String[] {"evil.example", "evil.example:" + port, "localhost.evil.example"}) {
+            String page = rawGet("/v/" + video, host);
+
+            assertThat(page).as(host).startsWith("HTTP/1.1 200").doesNotContain("evil");
+            assertThat(page).as(host).contains("<meta property=\"og:url\" content=\"http://localhost:" + port + "/v/" + video + "\">")
+                    .containsPattern("<meta property=\"og:image\" content=\"http://localhost:" + port + "/media/")
+                    .contains("<link rel=\"canonical\" href=\"http://localhost:" + port + "/v/" + video + "\">");
+        }
+        assertThat(rawGet("/v/" + video, "127.0.0.1:" + port))
+                .contains("<meta property=\"og:url\" content=\"http://127.0.0.1:" + port + "/v/" + video + "\">");
+    }
+
+    /** A request with any Host header, which Java's HTTP client refuses to send. */
+    private String rawGet(String path, String host) throws java.io.IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -22,10 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "flick.security.auth-per-address=200",
         "flick.security.cors-origins=https://app.example",
         // Abandoned uploads are collected within a second, so tests can watch it happen.
-        "flick.media.uploads.collect-interval=1s"
+        "flick.media.uploads.collect-interval=1s",
+        "flick.metrics.token=" + IntegrationTest.METRICS_TOKEN
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {
+
+    /** The scrape token of {@code /actuator/prometheus} in tests. */
+    protected static final String METRICS_TOKEN = "test-scrape-token-0123456789";
 
     private static final Path DATA_DIR;
 

@@ -77,7 +77,7 @@ class BlockController {
     @GetMapping("/api/v1/users/me/blocks")
     BlockedUsers list(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
+        PageRequest request = PageRequest.of(limit, cursor, "blocks:" + me);
         Slice<BlockList.Entry> page = Slice.of(blocks.page(me, request), request, BlockList.Entry::cursor);
         Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(BlockList.Entry::blocked).toList())
                 .stream().collect(Collectors.toMap(UserRow::id, Function.identity()));

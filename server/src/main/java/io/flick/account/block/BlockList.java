@@ -56,7 +56,7 @@ class BlockList {
 
     /** Newest first; the cursor is (created_at in microseconds, blocked id) of the last row seen. */
     List<Entry> page(UserId blocker, PageRequest request) {
-        Cursor after = Cursor.decode(request.cursor(), 2);
+        Cursor after = Cursor.decode(request, 2);
         return jdbc.sql("""
                 SELECT blocked_id, created_at FROM account.blocks
                 WHERE blocker_id = :blocker

@@ -15,8 +15,8 @@ import io.flick.shared.Problem;
 
 /**
  * Paging sessions by id, kept in memory while used. The cursor a page hands out is the session id
- * and the page number; a cursor of another viewer or feed, or of a forgotten session, starts a new
- * session (never an error, never someone else's state); a cursor that is not one of ours is a 400.
+ * and the page number; a cursor of a forgotten session starts a new session, while a cursor of another
+ * viewer's or another feed's session, or one that is not ours at all, is a 400 (never someone else's state).
  * The candidates pages are ranked from are cached per viewer, not here ({@link CandidateCache}).
  */
 @Component
@@ -38,8 +38,10 @@ public class FeedSessions {
             if (!matcher.matches()) {
                 throw new FlickException(Problem.INVALID_CURSOR, "The cursor is not one this feed handed out.");
             }
-            Optional<FeedSession> known = Optional.ofNullable(sessions.getIfPresent(matcher.group(1)))
-                    .filter(session -> session.belongsTo(viewer, feed));
+            Optional<FeedSession> known = Optional.ofNullable(sessions.getIfPresent(matcher.group(1)));
+            if (known.isPresent() && !known.get().belongsTo(viewer, feed)) {
+                throw new FlickException(Problem.INVALID_CURSOR, "The cursor is not one this feed handed out to you.");
+            }
             if (known.isPresent()) {
                 return known.get();
             }

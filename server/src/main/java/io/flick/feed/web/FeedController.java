@@ -69,7 +69,7 @@ class FeedController {
     @GetMapping("/api/v1/feed/for-you")
     FeedPage forYou(@CurrentUser Optional<UserId> viewer, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, cursor, "for-you"); // paged by feed sessions, bound to the viewer there
         Long me = viewer.map(UserId::value).orElse(null);
         FeedSession session = sessions.resume(page.cursor(), me, ForYouPipeline.FEED);
         ForYouPipeline.Page result = forYou.next(session, me, page.limit());
@@ -86,7 +86,8 @@ class FeedController {
                     List.of(new FieldError("order", "one_of", "must be recent or ranked")));
         }
         Set<Long> creators = state.taste(viewer.value()).followees();
-        return by.equals("recent") ? newest(viewer, creators, PageRequest.of(limit, cursor)) : ranked(viewer, creators, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor, "feed-following:" + viewer + ":" + by);
+        return by.equals("recent") ? newest(viewer, creators, page) : ranked(viewer, creators, page);
     }
 
     @GetMapping("/api/v1/feed/friends")
@@ -94,7 +95,7 @@ class FeedController {
                      @RequestParam(required = false) String cursor) {
         Set<Long> friends = state.taste(viewer.value()).followees().stream()
                 .filter(creator -> state.follows(creator, viewer.value())).collect(Collectors.toSet());
-        return newest(viewer, friends, PageRequest.of(limit, cursor));
+        return newest(viewer, friends, PageRequest.of(limit, cursor, "feed-friends:" + viewer));
     }
 
     @PostMapping("/api/v1/videos/{videoId}/not-interested")
@@ -141,7 +142,7 @@ class FeedController {
     }
 
     private FeedPage newest(UserId viewer, Set<Long> creators, PageRequest page) {
-        Cursor after = Cursor.decode(page.cursor(), 2);
+        Cursor after = Cursor.decode(page, 2);
         List<VideoCard> cards = new ArrayList<>();
         FeedState.Newest last = null;
         boolean more = true;
@@ -156,7 +157,7 @@ class FeedController {
             last = batch.getLast();
             cards.addAll(catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Optional.of(viewer)));
         }
-        String next = more && last != null ? Cursor.of(last.publishedMillis(), last.id()).encode() : null;
+        String next = more && last != null ? Cursor.of(last.publishedMillis(), last.id()).encode(page.list()) : null;
         return new FeedPage(cards.stream().map(card -> new FeedPage.Entry(card.videoId(), card, "followed_creator")).toList(),
                 next, List.of(), null);
     }

@@ -146,14 +146,23 @@ class DeliveryController {
         long start;
         long end;
         if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
+            long suffix = number(m.group(2));
             start = Math.max(0, size - suffix);
             end = size - 1;
         } else {
-            start = Long.parseLong(m.group(1));
-            end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+            start = number(m.group(1));
+            end = m.group(2).isEmpty() ? size - 1 : Math.min(number(m.group(2)), size - 1);
         }
         return start > end || start >= size ? Optional.empty() : Optional.of(new long[] {start, end});
+    }
+
+    /** Digits as a number, saturating: a position past any long is past the end of every file. */
+    private static long number(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // only digits reach here, so the one failure is overflow
+        }
     }
 
     private static boolean isMaster(String file) {

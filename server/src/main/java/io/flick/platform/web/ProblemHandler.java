@@ -3,6 +3,7 @@ package io.flick.platform.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import io.flick.shared.Problem;
 import io.flick.shared.PublicIds;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every exception that leaves a controller becomes problem+json with a stable code. Messages of
@@ -96,14 +98,30 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
+        }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            if (databind instanceof UnrecognizedPropertyException) {
+                return invalid(List.of(new FieldError(field, "unknown", "is not a field of this request")), request);
+            }
             return invalid(List.of(new FieldError(field, "invalid", "has an invalid value")), request);
         }
         return problem(Problem.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.", List.of(), request);
+    }
+
+    /** Tomcat decodes the query string lazily, on the first read of a parameter: bytes that are not UTF-8 fail there. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemBody> undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
+        if (e.getErrorCode() == Problem.PAYLOAD_TOO_LARGE.status()) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, "The request has more parameters than this server accepts.", List.of(),
+                    request);
+        }
+        return problem(Problem.MALFORMED_REQUEST, "The query string is not valid percent-encoded UTF-8.", List.of(), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -151,6 +169,9 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemBody> unexpected(Exception e, HttpServletRequest request) {
+        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+            return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
+        }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return problem(Problem.MALFORMED_REQUEST, "The request could not be processed.", List.of(), request);
         }
@@ -166,6 +187,15 @@ class ProblemHandler {
     private ResponseEntity<ProblemBody> problem(Problem problem, String detail, List<FieldError> errors,
                                                 HttpServletRequest request) {
         return problems.entity(problem, detail, errors, request, new HttpHeaders());
+    }
+
+    private static Throwable causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** Bean Validation codes ({@code NotBlank}, {@code Size}) as snake_case machine codes. */

@@ -56,8 +56,8 @@ class HashtagVideosController {
             throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.", List.of(new FieldError(
                     "hashtag", "invalid", "must be 1 to 100 letters, digits or underscores, with or without a leading #")));
         }
-        PageRequest page = PageRequest.of(limit, cursor);
-        Cursor after = Cursor.decode(page.cursor(), 1);
+        PageRequest page = PageRequest.of(limit, cursor, "hashtag:" + tag);
+        Cursor after = Cursor.decode(page, 1);
         Long before = after == null ? null : after.key(0);
         Set<Long> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of()).stream().map(UserId::value)
                 .collect(Collectors.toSet());
@@ -77,11 +77,11 @@ class HashtagVideosController {
         List<VideoRow> shown;
         if (found.size() > page.limit()) {
             shown = found.subList(0, page.limit());
-            next = Cursor.of(shown.getLast().id().value()).encode();
+            next = Cursor.of(shown.getLast().id().value()).encode(page.list());
         } else {
             shown = found;
             // Out of batches before the page filled: go on after the last candidate read.
-            next = exhausted ? null : Cursor.of(before).encode();
+            next = exhausted ? null : Cursor.of(before).encode(page.list());
         }
         return new HashtagVideos(tag, cards.cards(shown, viewer), next);
     }

@@ -60,7 +60,7 @@ class ProfileVideosController {
                 privacies.add(Privacy.FRIENDS);
             }
         }
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, cursor, "videos:" + owner);
         Slice<VideoRow> slice = Slice.of(videos.byOwner(owner, privacies, self, page), page, Videos::cursor);
         return new ProfileVideos(cards.cards(slice.items(), viewer), slice.nextCursor());
     }

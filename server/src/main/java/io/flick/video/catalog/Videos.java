@@ -96,7 +96,7 @@ public class Videos {
      */
     public List<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
                                   io.flick.shared.PageRequest page) {
-        io.flick.shared.Cursor after = io.flick.shared.Cursor.decode(page.cursor(), 2);
+        io.flick.shared.Cursor after = io.flick.shared.Cursor.decode(page, 2);
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM video.videos WHERE owner_id = :owner
                   AND (status = 'published' OR :unpublished) AND privacy = ANY(:privacies)
