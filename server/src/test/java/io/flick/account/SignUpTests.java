@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.flick.support.Accounts;
+import io.flick.support.Api;
 import io.flick.support.IntegrationTest;
 
 class SignUpTests extends IntegrationTest {
@@ -69,6 +70,21 @@ class SignUpTests extends IntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("code")).isEqualTo("validation_failed");
         assertThat(response.fieldErrors()).containsExactly("phone:phone");
+    }
+
+    @Test
+    void aNulCharacterInAnEmailAddressIsRefusedAsInvalid() {
+        String email = Accounts.uniqueName("nul") + "\u0000@example.com";
+
+        var register = api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD,
+                "username", Accounts.uniqueName("nul")));
+        var resend = api.post("/api/v1/auth/verify/resend", Map.of("email", email));
+        var verify = api.post("/api/v1/auth/verify", Map.of("email", email, "code", "123456"));
+
+        for (var response : new Api.Response[] {register, resend, verify}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.fieldErrors()).containsExactly("email:email");
+        }
     }
 
     @Test

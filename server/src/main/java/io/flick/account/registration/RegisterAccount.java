@@ -13,7 +13,6 @@ import io.flick.account.AccountSettings;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.PasswordHasher;
 import io.flick.account.user.PasswordPolicy;
-import io.flick.account.user.Texts;
 import io.flick.account.user.Usernames;
 import io.flick.account.user.Users;
 import io.flick.platform.RateLimit;
@@ -21,6 +20,7 @@ import io.flick.platform.RateLimiter;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
+import io.flick.shared.Texts;
 
 /**
  * Starts a sign-up: validates it, keeps it as a pending registration and has a code sent. The
