@@ -88,6 +88,19 @@ class SignUpTests extends IntegrationTest {
     }
 
     @Test
+    void theDevOutboxShowsOneRecipientsMessagesOnly() {
+        accounts.signUp();
+
+        var everyone = api.get("/api/v1/dev/outbox");
+        var blank = api.get("/api/v1/dev/outbox?to=%20");
+
+        for (var response : new Api.Response[] {everyone, blank}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.fieldErrors()).containsExactly("to:required");
+        }
+    }
+
+    @Test
     void weakPasswordsAreRefused() {
         String username = Accounts.uniqueName("weak");
         for (var weak : Map.of("short1!", "too_short", "Password123", "too_common", "aaaaaaaaaaaa", "too_common",

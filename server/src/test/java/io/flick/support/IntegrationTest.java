@@ -13,14 +13,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole server on a random port, on its embedded default: a real PostgreSQL 18 in a fresh data
- * directory, local-disk media, the dev outbox. One such server is shared by every test class that
+ * directory, local-disk media, the dev outbox (switched on explicitly, as on a laptop). One such server is shared by every test class that
  * extends this (Spring caches the context), so tests must not assume an empty database: each one
  * makes its own users.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
         "flick.security.auth-per-address=200",
-        "flick.security.cors-origins=https://app.example"
+        "flick.security.cors-origins=https://app.example",
+        "flick.account.dev-outbox=on"
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {
