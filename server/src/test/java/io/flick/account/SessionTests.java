@@ -114,6 +114,17 @@ class SessionTests extends IntegrationTest {
     }
 
     @Test
+    void pathsThatAreNotNormalisedAreRefusedBeforeAnyHandler() {
+        for (String path : new String[] {"/api/v1//auth/login", "/api/v1/auth/..;/auth/login", "/api/v1/x/%2e%2e/auth/login",
+                "/api/v1/%2561uth/login", "/api/v1/auth%2Flogin", "/api/v1/auth/login;x=y", "/api/v1/auth/./login"}) {
+            var response = api.post(path, Map.of("login", "someone", "password", "something"));
+
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void aNulCharacterInALoginIsRefusedAsInvalid() {
         for (String login : new String[] {"ann\u0000", "@\u0000", "ann\u0000@example.com", "+1 415\u0000 555 0100"}) {
             var response = api.post("/api/v1/auth/login", Map.of("login", login, "password", "whatever it is"));
