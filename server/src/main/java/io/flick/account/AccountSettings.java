@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failedLoginWindow      the window in which failed logins refill
  * @param codesPerAddress        verification messages sent per address per hour
  * @param mailFrom               sender of e-mails
+ * @param devOutbox              whether codes go to the development outbox when no SMTP server is
+ *                               configured: {@code on}, {@code off}, or {@code auto} (on only for a server
+ *                               nobody else can reach; see {@code DevOutboxEnabled}). Read at start.
  */
 @ConfigurationProperties("flick.account")
 public record AccountSettings(
@@ -24,5 +27,10 @@ public record AccountSettings(
         @DefaultValue("5") long failedLoginsPerAccount,
         @DefaultValue("15m") Duration failedLoginWindow,
         @DefaultValue("5") long codesPerAddress,
-        @DefaultValue("Flick <no-reply@flick.local>") String mailFrom) {
+        @DefaultValue("Flick <no-reply@flick.local>") String mailFrom,
+        @DefaultValue("auto") DevOutboxMode devOutbox) {
+
+    public enum DevOutboxMode {
+        AUTO, ON, OFF
+    }
 }

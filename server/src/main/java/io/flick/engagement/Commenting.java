@@ -18,6 +18,7 @@ import io.flick.account.UserSummary;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
+import io.flick.shared.Texts;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility;
@@ -104,17 +105,9 @@ class Commenting {
         return new FlickException(Problem.COMMENT_NOT_FOUND, "There is no such comment.");
     }
 
-    /** Trimmed, 1 to 150 characters (an emoji counts once), no control characters. */
+    /** Trimmed, 1 to 150 characters (an emoji counts once), one line, by the shared text rule. */
     private static String text(String text) {
-        String body = text == null ? "" : text.strip();
-        int length = body.codePointCount(0, body.length());
-        if (length < 1 || length > MAX_LENGTH) {
-            throw FlickException.invalidField("text", "length", "must be 1 to " + MAX_LENGTH + " characters");
-        }
-        if (body.codePoints().anyMatch(Character::isISOControl)) {
-            throw FlickException.invalidField("text", "control_characters", "must not contain control characters");
-        }
-        return body;
+        return Texts.require("text", text, 1, MAX_LENGTH, false);
     }
 
     private List<UserId> mentions(String text) {

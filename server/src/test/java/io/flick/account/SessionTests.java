@@ -56,6 +56,86 @@ class SessionTests extends IntegrationTest {
     }
 
     @Test
+    void failedLoginsAreCountedPerAccountWhateverTheSpellingOfItsLogin() {
+        var user = accounts.signUp();
+        String email = user.username() + "@example.com";
+        String[] spellings = {user.username(), "@" + user.username().toUpperCase(), " " + email.toUpperCase() + " ",
+                email, "@" + user.username()};
+        for (String login : spellings) {
+            assertThat(new Api(port).post("/api/v1/auth/login", Map.of("login", login, "password", "a wrong guess"))
+                    .status()).as(login).isEqualTo(401);
+        }
+
+        var blocked = new Api(port).post("/api/v1/auth/login",
+                Map.of("login", user.username().toUpperCase(), "password", Accounts.PASSWORD));
+
+        assertThat(blocked.status()).isEqualTo(429);
+    }
+
+    @Test
+    void failedLoginsForAnUnknownPhoneNumberAreCountedWhateverItsSpelling() {
+        String last4 = String.format("%04d", (int) (System.nanoTime() % 10_000));
+        String[] spellings = {"+1 415 555 " + last4, "(415) 555-" + last4, "+1415555" + last4, "415 555 " + last4,
+                "+1 (415) 555-" + last4};
+        for (String login : spellings) {
+            assertThat(new Api(port).post("/api/v1/auth/login", Map.of("login", login, "password", "a wrong guess"))
+                    .status()).as(login).isEqualTo(401);
+        }
+
+        // An unknown account is slowed down exactly like a known one, so the answer reveals nothing.
+        var blocked = new Api(port).post("/api/v1/auth/login", Map.of("login", "415-555-" + last4, "password", "a guess"));
+
+        assertThat(blocked.status()).isEqualTo(429);
+    }
+
+    @Test
+    void aPercentEncodedAuthPathIsStillRateLimited() {
+        var client = new Api(port);
+        int status = 0;
+        for (int i = 0; i < 400 && status != 429; i++) {
+            status = client.post("/api/v1/auth/refresh", Map.of("refresh_token", "x")).status();
+        }
+
+        for (String path : new String[] {"/api/v1/%61uth/login", "/api/v1/auth/%6Cogin", "/api/%761/auth/login"}) {
+            var encoded = client.post(path, Map.of("login", "someone", "password", "something"));
+            assertThat(encoded.status()).as(path).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void percentEncodedPathsMeetTheSameSecurityRulesAsPlainOnes() {
+        var user = accounts.signUp();
+
+        assertThat(api.get("/api/v1/users/%6De").status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/users/%6De", user.accessToken()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/auth/%6Cogout", Map.of()).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/users/me/%62locks").status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/videos/upload/%69nit", Map.of("file_size", 1000)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void pathsThatAreNotNormalisedAreRefusedBeforeAnyHandler() {
+        for (String path : new String[] {"/api/v1//auth/login", "/api/v1/auth/..;/auth/login", "/api/v1/x/%2e%2e/auth/login",
+                "/api/v1/%2561uth/login", "/api/v1/auth%2Flogin", "/api/v1/auth/login;x=y", "/api/v1/auth/./login"}) {
+            var response = api.post(path, Map.of("login", "someone", "password", "something"));
+
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aNulCharacterInALoginIsRefusedAsInvalid() {
+        for (String login : new String[] {"ann\u0000", "@\u0000", "ann\u0000@example.com", "+1 415\u0000 555 0100"}) {
+            var response = api.post("/api/v1/auth/login", Map.of("login", login, "password", "whatever it is"));
+
+            assertThat(response.status()).as(login).isEqualTo(400);
+            assertThat(response.text("code")).isEqualTo("validation_failed");
+            assertThat(response.fieldErrors()).containsExactly("login:control_characters");
+        }
+    }
+
+    @Test
     void anExpiredAccessTokenIsRefused() {
         var user = accounts.signUp();
         assertThat(api.get("/api/v1/users/me", user.accessToken()).status()).isEqualTo(200);

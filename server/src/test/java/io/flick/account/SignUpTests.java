@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.flick.support.Accounts;
+import io.flick.support.Api;
 import io.flick.support.IntegrationTest;
 
 class SignUpTests extends IntegrationTest {
@@ -72,6 +73,34 @@ class SignUpTests extends IntegrationTest {
     }
 
     @Test
+    void aNulCharacterInAnEmailAddressIsRefusedAsInvalid() {
+        String email = Accounts.uniqueName("nul") + "\u0000@example.com";
+
+        var register = api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD,
+                "username", Accounts.uniqueName("nul")));
+        var resend = api.post("/api/v1/auth/verify/resend", Map.of("email", email));
+        var verify = api.post("/api/v1/auth/verify", Map.of("email", email, "code", "123456"));
+
+        for (var response : new Api.Response[] {register, resend, verify}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.fieldErrors()).containsExactly("email:email");
+        }
+    }
+
+    @Test
+    void theDevOutboxShowsOneRecipientsMessagesOnly() {
+        accounts.signUp();
+
+        var everyone = api.get("/api/v1/dev/outbox");
+        var blank = api.get("/api/v1/dev/outbox?to=%20");
+
+        for (var response : new Api.Response[] {everyone, blank}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.fieldErrors()).containsExactly("to:required");
+        }
+    }
+
+    @Test
     void weakPasswordsAreRefused() {
         String username = Accounts.uniqueName("weak");
         for (var weak : Map.of("short1!", "too_short", "Password123", "too_common", "aaaaaaaaaaaa", "too_common",
@@ -114,6 +143,77 @@ class SignUpTests extends IntegrationTest {
         var verify = api.post("/api/v1/auth/verify", Map.of("email", email, "code", "123456"));
         assertThat(verify.status()).isEqualTo(400);
         assertThat(verify.text("code")).isEqualTo("invalid_verification_code");
+    }
+
+    @Test
+    void aPendingSignUpCannotBeTakenOverByRegisteringItsAddressAgain() {
+        String victim = Accounts.uniqueName("victim");
+        String email = victim + "@example.com";
+        var first = api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD, "username", victim));
+        String code = accounts.awaitCode(email);
+
+        String attacker = Accounts.uniqueName("taker");
+        String attackersPassword = "the taker's own secret";
+        var again = new Api(port).post("/api/v1/auth/register", Map.of("email", email.toUpperCase(),
+                "password", attackersPassword, "username", attacker));
+
+        // Answered as always; the address is told, and no code for the newcomer's details is sent.
+        assertThat(again.status()).isEqualTo(first.status()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(first.body());
+        await().atMost(Duration.ofSeconds(10)).until(() -> accounts.messageCount(email) == 2);
+        assertThat(accounts.latestCode(email)).isNull();
+        var verified = api.post("/api/v1/auth/verify", Map.of("email", email, "code", code));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(201);
+        assertThat(verified.json().path("user").path("username").asString()).isEqualTo(victim);
+        assertThat(api.post("/api/v1/auth/login", Map.of("login", email, "password", attackersPassword)).status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/login", Map.of("login", victim, "password", Accounts.PASSWORD)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theCodeMessageNamesTheAccountItCreates() {
+        String username = Accounts.uniqueName("named");
+        String email = username + "@example.com";
+        api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD, "username", username));
+        accounts.awaitCode(email);
+
+        var message = api.get("/api/v1/dev/outbox?to=" + email).json().path("messages").get(0).path("body").asString();
+
+        assertThat(message).contains("@" + username);
+    }
+
+    @Test
+    void signingUpAgainWithTheSamePasswordRestartsThePendingSignUp() {
+        String email = Accounts.uniqueName("again") + "@example.com";
+        api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD,
+                "username", Accounts.uniqueName("typo")));
+        accounts.awaitCode(email);
+        String chosen = Accounts.uniqueName("fixed");
+
+        api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD, "username", chosen));
+        await().atMost(Duration.ofSeconds(10)).until(() -> accounts.messageCount(email) == 2);
+        var verified = api.post("/api/v1/auth/verify", Map.of("email", email, "code", accounts.latestCode(email)));
+
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(201);
+        assertThat(verified.json().path("user").path("username").asString()).isEqualTo(chosen);
+    }
+
+    @Test
+    void anExpiredPendingSignUpNoLongerHoldsItsAddress() {
+        String email = Accounts.uniqueName("lapsed") + "@example.com";
+        api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD,
+                "username", Accounts.uniqueName("gone")));
+        accounts.awaitCode(email);
+        clock.advance(Duration.ofMinutes(16));
+        String owner = Accounts.uniqueName("owner");
+
+        api.post("/api/v1/auth/register", Map.of("email", email, "password", "the real owner's secret", "username", owner));
+        await().atMost(Duration.ofSeconds(10)).until(() -> accounts.messageCount(email) == 2);
+        var verified = api.post("/api/v1/auth/verify", Map.of("email", email, "code", accounts.latestCode(email)));
+
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(201);
+        assertThat(verified.json().path("user").path("username").asString()).isEqualTo(owner);
     }
 
     @Test

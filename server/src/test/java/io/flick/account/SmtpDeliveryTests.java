@@ -23,7 +23,10 @@ import io.flick.support.Accounts;
 import io.flick.support.Api;
 import jakarta.mail.internet.MimeMessage;
 
-/** With an SMTP server configured, codes arrive by real e-mail (GreenMail) and the dev outbox does not exist. */
+/**
+ * With an SMTP server configured, codes arrive by real e-mail (GreenMail) and the dev outbox does not
+ * exist, even when it is asked for.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SmtpDeliveryTests {
 
@@ -39,6 +42,7 @@ class SmtpDeliveryTests {
         registry.add("flick.data-dir", () -> tempDir());
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+        registry.add("flick.account.dev-outbox", () -> "on");
     }
 
     @Test
@@ -63,7 +67,7 @@ class SmtpDeliveryTests {
 
     @Test
     void theDevOutboxDoesNotExistWhenRealMailIsConfigured() {
-        assertThat(new Api(port).get("/api/v1/dev/outbox").status()).isEqualTo(404);
+        assertThat(new Api(port).get("/api/v1/dev/outbox?to=someone@example.com").status()).isEqualTo(404);
     }
 
     private static String tempDir() {

@@ -36,7 +36,8 @@ class TranscodeRetryTests {
         Path work = dataDir.resolve("work");
         Files.writeString(work, "a file where the work directory should be");
         try (var app = new SpringApplicationBuilder(FlickApplication.class).run("--flick.data-dir=" + dataDir,
-                "--server.port=0", "--flick.media.processing.retry-backoff=300ms", "--flick.media.processing.max-attempts=3")) {
+                "--server.port=0", "--flick.media.processing.retry-backoff=300ms", "--flick.media.processing.max-attempts=3",
+                "--flick.account.dev-outbox=on")) {
             var api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             var jdbc = app.getBean(JdbcClient.class);
             var user = new Accounts(api).signUp();

@@ -52,7 +52,7 @@ class EmbeddedDatabaseTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FlickApplication.class)
-                .properties("flick.data-dir=" + dataDir, "server.port=0")
+                .properties("flick.data-dir=" + dataDir, "server.port=0", "flick.account.dev-outbox=on")
                 .run();
     }
 

@@ -32,7 +32,7 @@ class ExternalDatabaseTests {
             String username = Accounts.uniqueName("ext");
             try (var context = new SpringApplicationBuilder(FlickApplication.class)
                     .properties("flick.data-dir=" + dataDir, "server.port=0", "flick.database.url=" + url,
-                            "flick.database.username=postgres")
+                            "flick.database.username=postgres", "flick.account.dev-outbox=on")
                     .run()) {
                 var api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
                 new Accounts(api).signUp(username, username + "@example.com");

@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
-        "flick.security.auth-per-address=1000"
+        "flick.security.auth-per-address=1000",
+        "flick.account.dev-outbox=on"
 })
 class WebClientBrowserTests {
 

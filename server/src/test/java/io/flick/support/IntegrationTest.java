@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole server on a random port, on its embedded default: a real PostgreSQL 18 in a fresh data
- * directory, local-disk media, the dev outbox. One such server is shared by every test class that
+ * directory, local-disk media, the dev outbox (switched on explicitly, as on a laptop). One such server is shared by every test class that
  * extends this (Spring caches the context), so tests must not assume an empty database: each one
  * makes its own users.
  */
@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "flick.security.cors-origins=https://app.example",
         // Abandoned uploads are collected within a second, so tests can watch it happen.
         "flick.media.uploads.collect-interval=1s",
-        "flick.metrics.token=" + IntegrationTest.METRICS_TOKEN
+        "flick.metrics.token=" + IntegrationTest.METRICS_TOKEN,
+        "flick.account.dev-outbox=on"
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {

@@ -36,7 +36,7 @@ public final class ServerProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
-                "--flick.data-dir=" + dataDir, "--server.port=" + port));
+                "--flick.data-dir=" + dataDir, "--server.port=" + port, "--flick.account.dev-outbox=on"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

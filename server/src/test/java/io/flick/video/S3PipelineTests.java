@@ -40,7 +40,8 @@ class S3PipelineTests {
             try (var app = new SpringApplicationBuilder(FlickApplication.class).run("--flick.data-dir=" + dataDir,
                     "--server.port=0", "--flick.storage.type=s3", "--flick.storage.s3.endpoint=" + s3.endpoint(),
                     "--flick.storage.s3.bucket=" + bucket, "--flick.storage.s3.access-key=" + InProcessS3.ACCESS_KEY,
-                    "--flick.storage.s3.secret-key=" + InProcessS3.SECRET_KEY, "--flick.media.delivery.cdn-url=" + CDN)) {
+                    "--flick.storage.s3.secret-key=" + InProcessS3.SECRET_KEY, "--flick.media.delivery.cdn-url=" + CDN,
+                    "--flick.account.dev-outbox=on")) {
                 var api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
                 var user = new Accounts(api).signUp();
                 byte[] clip = new Clips(app.getBean(SampleClips.class)).bytes(SampleClip.portrait(2, 440));

@@ -8,11 +8,14 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * Development delivery: messages are logged and kept in memory (the newest 500), readable at
- * {@code /api/v1/dev/outbox}. Active only while no SMTP server is configured, so that a laptop can
- * sign up without mail; never in a deployment that sends real mail.
+ * {@code /api/v1/dev/outbox?to=…} by anyone who can reach the server. So that a laptop can sign up
+ * without mail; only where {@link DevOutboxEnabled} says so, never in a deployment that sends real
+ * mail, and announced loudly at start.
  */
 class DevOutbox implements MessageSender {
 
@@ -38,11 +41,22 @@ class DevOutbox implements MessageSender {
         }
     }
 
-    /** Newest first; all recipients when {@code to} is null. */
+    /** Newest first. */
     List<Delivered> to(String to) {
         synchronized (messages) {
-            return messages.stream().filter(m -> to == null || m.to().equalsIgnoreCase(to)).toList();
+            return messages.stream().filter(m -> m.to().equalsIgnoreCase(to)).toList();
         }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        log.warn("""
+
+                *******************************************************************************************
+                  DEV OUTBOX ON: sign-up codes are not sent but kept in memory, and anyone who can reach
+                  this server reads them at /api/v1/dev/outbox?to=<address>. For development only: set
+                  FLICK_SMTP_HOST to send real mail, or FLICK_ACCOUNT_DEV_OUTBOX=off.
+                *******************************************************************************************""");
     }
 
     record Delivered(String channel, String to, String subject, String body, Instant sentAt) {

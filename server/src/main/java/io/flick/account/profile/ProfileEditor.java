@@ -14,12 +14,12 @@ import io.flick.account.AccountPrivacyChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.flick.account.user.Texts;
 import io.flick.account.user.Usernames;
 import io.flick.account.user.Users;
 import io.flick.platform.BlobStorage;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
+import io.flick.shared.Texts;
 import io.flick.shared.UserId;
 
 /** Changes to one's own profile: the editable fields and the avatar. */

@@ -10,11 +10,11 @@ import io.flick.account.AccountProvisioning;
 import io.flick.account.UserRegistered;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.PasswordHasher;
-import io.flick.account.user.Texts;
 import io.flick.account.user.UserRow;
 import io.flick.account.user.Usernames;
 import io.flick.account.user.Users;
 import io.flick.shared.IdGenerator;
+import io.flick.shared.Texts;
 import io.flick.shared.UserId;
 
 @Component

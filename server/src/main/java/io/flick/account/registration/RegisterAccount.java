@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,6 @@ import io.flick.account.AccountSettings;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.PasswordHasher;
 import io.flick.account.user.PasswordPolicy;
-import io.flick.account.user.Texts;
 import io.flick.account.user.Usernames;
 import io.flick.account.user.Users;
 import io.flick.platform.RateLimit;
@@ -21,10 +21,14 @@ import io.flick.platform.RateLimiter;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
+import io.flick.shared.Texts;
 
 /**
  * Starts a sign-up: validates it, keeps it as a pending registration and has a code sent. The
- * account itself is created by {@link VerifyAccount} once the code comes back.
+ * account itself is created by {@link VerifyAccount} once the code comes back. Whoever signs up
+ * with an address first holds it until the code expires: signing up again with someone else's
+ * pending address changes nothing but a notice to that address, so a code always creates the
+ * account with the details of the person it was sent for.
  */
 @Service
 class RegisterAccount {
@@ -74,6 +78,15 @@ class RegisterAccount {
         // Hashed whether or not the address has an account, so both answers take the same time.
         String passwordHash = hasher.hash(request.password());
         Instant now = clock.instant();
+        // A live sign-up of this address belongs to its first claimant until it expires: only someone
+        // with the same password (that claimant) may restart it. One password check either way, so
+        // the answer's timing does not tell whether a sign-up is pending.
+        Optional<PendingRegistration> earlier = pending.live(address, now);
+        Optional<Long> ownEarlier = earlier.filter(r -> hasher.matches(request.password(), r.passwordHash()))
+                .map(PendingRegistration::id);
+        if (earlier.isEmpty()) {
+            hasher.matchesNothing(request.password());
+        }
         transaction.executeWithoutResult(status -> {
             if (users.byAddress(address).isPresent()) {
                 events.publishEvent(new ExistingAccountSignUpAttempted(address));
@@ -81,9 +94,15 @@ class RegisterAccount {
             }
             long id = ids.next();
             String code = VerificationCodes.generate();
-            pending.replace(new PendingRegistration(id, address, username, displayName, passwordHash,
-                    VerificationCodes.hash(id, code), 0, now.plus(settings.verificationCodeTtl()), now));
-            events.publishEvent(new VerificationCodeIssued(address, code, settings.verificationCodeTtl()));
+            var registration = new PendingRegistration(id, address, username, displayName, passwordHash,
+                    VerificationCodes.hash(id, code), 0, now.plus(settings.verificationCodeTtl()), now);
+            boolean claimed = ownEarlier.isPresent() ? pending.restart(ownEarlier.get(), registration)
+                    : pending.claim(registration);
+            if (claimed) {
+                events.publishEvent(new VerificationCodeIssued(address, code, settings.verificationCodeTtl(), username));
+            } else {
+                events.publishEvent(new SignUpAlreadyPending(address, settings.verificationCodeTtl()));
+            }
         });
         return started(address);
     }
@@ -96,7 +115,8 @@ class RegisterAccount {
             String code = VerificationCodes.generate();
             pending.renewCode(registration.id(), VerificationCodes.hash(registration.id(), code),
                     clock.instant().plus(settings.verificationCodeTtl()));
-            events.publishEvent(new VerificationCodeIssued(address, code, settings.verificationCodeTtl()));
+            events.publishEvent(new VerificationCodeIssued(address, code, settings.verificationCodeTtl(),
+                    registration.username()));
         }));
         return started(address);
     }

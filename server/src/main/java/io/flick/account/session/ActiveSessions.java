@@ -8,16 +8,21 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.flick.platform.SessionValidity;
+import io.flick.shared.UserId;
 
 /**
- * Answers the platform's per-request "is this session still live?". Answers are cached for five
- * seconds, and a revocation on this node evicts at once; other nodes notice within those five seconds.
+ * Answers the platform's per-request "is this session still live, and the user's own?". Answers are
+ * cached for five seconds, and a revocation on this node evicts at once; other nodes notice within
+ * those five seconds.
  */
 @Component
 class ActiveSessions implements SessionValidity {
 
+    private static final long NOBODY = 0;
+
     private final Sessions sessions;
-    private final Cache<Long, Boolean> recent = Caffeine.newBuilder()
+    // Session id → the user it belongs to while it is live, NOBODY once it has ended (or never was).
+    private final Cache<Long, Long> liveOwners = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(5))
             .maximumSize(100_000)
             .build();
@@ -27,11 +32,12 @@ class ActiveSessions implements SessionValidity {
     }
 
     @Override
-    public boolean isActive(long sessionId) {
-        return recent.get(sessionId, sessions::isActive);
+    public boolean isActive(long sessionId, UserId user) {
+        long owner = liveOwners.get(sessionId, id -> sessions.liveOwner(id).map(UserId::value).orElse(NOBODY));
+        return owner == user.value();
     }
 
     void ended(long sessionId) {
-        recent.invalidate(sessionId);
+        liveOwners.invalidate(sessionId);
     }
 }

@@ -14,11 +14,13 @@ import io.flick.platform.RateLimit;
 import io.flick.platform.RateLimiter;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
+import io.flick.shared.Texts;
 
 /**
  * Password login by e-mail address, phone number or username. Every failure gets the same answer
  * whether or not the account exists, and failures spend a per-account budget: after five, that
- * login must wait (429 with {@code Retry-After}) while its budget refills.
+ * account must wait (429 with {@code Retry-After}) while its budget refills, whichever spelling of
+ * its login is tried next.
  */
 @Service
 class LogIn {
@@ -44,30 +46,45 @@ class LogIn {
                 || password.length() > 128) {
             throw wrong();
         }
-        String key = login.strip().toLowerCase(Locale.ROOT);
-        limiter.requireAvailable(failedLogins, key);
-        Optional<UserRow> user = find(login.strip());
+        Texts.refuseControls("login", login);
+        Resolved resolved = resolve(login.strip());
+        limiter.requireAvailable(failedLogins, resolved.budgetKey());
+        Optional<UserRow> user = resolved.user();
         boolean ok = user.map(u -> hasher.matches(password, u.passwordHash()))
                 .orElseGet(() -> hasher.matchesNothing(password));
         if (!ok) {
-            limiter.spend(failedLogins, key);
+            limiter.spend(failedLogins, resolved.budgetKey());
             throw wrong();
         }
         return sessions.start(user.get().id());
     }
 
-    private Optional<UserRow> find(String login) {
+    /**
+     * The account a login names, and the budget its failures spend: the account's own, however it
+     * was spelled (username, {@code @Username}, e-mail in any case, any form of the phone number);
+     * for no account, the identifier in its normal form, so unknown accounts are slowed down alike.
+     */
+    private Resolved resolve(String login) {
         if (login.contains("@") && !login.startsWith("@")) {
-            return users.byEmail(login);
+            return Resolved.of(users.byEmail(login), "email:" + login.toLowerCase(Locale.ROOT));
         }
         if (login.startsWith("+") || login.chars().allMatch(c -> Character.isDigit(c) || " -()".indexOf(c) >= 0)) {
             try {
-                return users.byPhone(ContactAddress.phone(login, settings.defaultPhoneRegion()).value());
+                String phone = ContactAddress.phone(login, settings.defaultPhoneRegion()).value();
+                return Resolved.of(users.byPhone(phone), "phone:" + phone);
             } catch (FlickException notAPhoneNumber) {
-                return users.byUsername(login);
+                // digits that are no phone number may still be a username
             }
         }
-        return users.byUsername(login.startsWith("@") ? login.substring(1) : login);
+        String username = (login.startsWith("@") ? login.substring(1) : login).toLowerCase(Locale.ROOT);
+        return Resolved.of(users.byUsername(username), "username:" + username);
+    }
+
+    private record Resolved(Optional<UserRow> user, String budgetKey) {
+
+        static Resolved of(Optional<UserRow> user, String identifier) {
+            return new Resolved(user, user.map(u -> "account:" + u.id().value()).orElse(identifier));
+        }
     }
 
     private static FlickException wrong() {

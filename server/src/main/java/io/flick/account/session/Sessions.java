@@ -63,9 +63,10 @@ class Sessions {
                 .update() == 1;
     }
 
-    boolean isActive(long sessionId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account.sessions WHERE id = ? AND revoked_at IS NULL)")
-                .param(sessionId).query(Boolean.class).single();
+    /** The user whose live session this is; empty once it was revoked, or if it never existed. */
+    Optional<UserId> liveOwner(long sessionId) {
+        return jdbc.sql("SELECT user_id FROM account.sessions WHERE id = ? AND revoked_at IS NULL")
+                .param(sessionId).query(Long.class).optional().map(UserId::new);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import io.flick.shared.FlickException;
+import io.flick.shared.Texts;
 
 /**
  * A normalised e-mail address (trimmed, lower-case) or phone number (E.164, e.g. {@code +14155550123}):
@@ -33,13 +34,16 @@ public record ContactAddress(Channel channel, String value) {
 
     public static ContactAddress email(String text) {
         String email = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..") || Texts.hasControls(email)) {
             throw FlickException.invalidField("email", "email", "is not a valid e-mail address");
         }
         return new ContactAddress(Channel.EMAIL, email);
     }
 
     public static ContactAddress phone(String text, String defaultRegion) {
+        if (Texts.hasControls(text)) {
+            throw FlickException.invalidField("phone", "phone", "is not a valid phone number");
+        }
         try {
             var number = PHONES.parse(text == null ? "" : text.strip(), defaultRegion);
             if (!PHONES.isValidNumber(number)) {

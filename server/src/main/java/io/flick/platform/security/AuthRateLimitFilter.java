@@ -3,6 +3,8 @@ package io.flick.platform.security;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.flick.platform.RateLimit;
@@ -21,6 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class AuthRateLimitFilter extends OncePerRequestFilter {
 
+    // Matched as the routes and the security rules are, on the decoded path: a raw URI prefix would
+    // let /api/v1/%61uth/login, which reaches the login handler all the same, skip the budget.
+    private static final RequestMatcher AUTH_ENDPOINTS = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/auth/**");
+
     private final RateLimiter limiter;
     private final RateLimit limit;
     private final ProblemResponses problems;
@@ -33,7 +39,7 @@ class AuthRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/v1/auth/");
+        return !AUTH_ENDPOINTS.matches(request);
     }
 
     @Override

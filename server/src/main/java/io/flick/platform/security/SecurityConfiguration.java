@@ -116,7 +116,9 @@ class SecurityConfiguration {
                 .build();
         var timestamps = new JwtTimestampValidator(settings.clockSkew());
         timestamps.setClock(clock);
+        timestamps.setAllowEmptyExpiryClaim(false);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+                new TokenLifetimeValidator(settings.accessTokenTtl(), settings.clockSkew(), clock),
                 new JwtIssuerValidator(JwtAccessTokens.ISSUER), new ActiveSessionValidator(sessions)));
         return decoder;
     }

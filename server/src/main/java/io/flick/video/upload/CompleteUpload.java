@@ -18,6 +18,7 @@ import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
 import io.flick.shared.PublicIds;
 import io.flick.shared.SoundId;
+import io.flick.shared.Texts;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
@@ -119,14 +120,7 @@ public class CompleteUpload {
     }
 
     private static String caption(String text) {
-        String caption = text == null ? "" : text.strip();
-        if (caption.codePointCount(0, caption.length()) > MAX_CAPTION) {
-            throw FlickException.invalidField("caption", "length", "must be at most " + MAX_CAPTION + " characters");
-        }
-        if (caption.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw FlickException.invalidField("caption", "control_characters", "must not contain control characters");
-        }
-        return caption;
+        return Texts.require("caption", text, 0, MAX_CAPTION, true);
     }
 
     private static List<String> hashtags(String caption, List<String> given) {
