@@ -35,6 +35,7 @@ import io.flick.support.Uploads;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
         "flick.demo.enabled=false",
+        "flick.account.dev-outbox=on",
         "flick.media.uploads.quota.starts-per-hour=5",
         "flick.media.uploads.quota.completes-per-hour=3",
         "flick.media.uploads.quota.max-open=2",
