@@ -17,7 +17,6 @@ import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -43,7 +42,7 @@ class UnknownFields extends RequestBodyAdviceAdapter {
             if (found == null) {
                 return false; // not a request body: fail as the mapper is configured to
             }
-            found.add(path(parser, property));
+            found.add(path(context, property));
             parser.skipChildren();
             return true;
         }
@@ -80,16 +79,27 @@ class UnknownFields extends RequestBodyAdviceAdapter {
         return body;
     }
 
-    /** {@code video_metadata.depth}, {@code items[2].name}: where the field is, as the API names fields. */
-    private static String path(JsonParser parser, String property) {
-        TokenStreamContext context = parser.streamReadContext();
-        // On an object or array value the parser has already entered it: its holder is one level up.
-        if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
-            context = context.getParent();
-        }
+    /**
+     * {@code video_metadata.depth}, {@code items[2].name}: where the field is, as the API names fields.
+     * The path is read from the request's own parser, never from the parser the field came through:
+     * fields met before a record's creator had all its arguments are buffered and replayed from a token
+     * buffer whose contexts copy whatever the request's parser stood in when buffering began (the field's
+     * own array or object, under a field name that has moved on since), so they cannot be trusted.
+     */
+    private static String path(DeserializationContext context, String property) {
+        JsonParser source = context.getParser();
+        TokenStreamContext here = source.streamReadContext();
+        // The holder is the object the field belongs to; the path is the names above it. The request's
+        // parser stands inside the holder (on a field name or a plain value), inside the field's value
+        // (when that is an object or an array, before it is skipped), or just past the holder's end.
+        TokenStreamContext above = switch (source.currentToken()) {
+            case START_OBJECT, START_ARRAY -> here.getParent().getParent();
+            case END_OBJECT -> here;
+            default -> here.getParent();
+        };
         Deque<String> parts = new ArrayDeque<>();
         parts.push(property);
-        for (TokenStreamContext holder = context.getParent(); holder != null && !holder.inRoot(); holder = holder.getParent()) {
+        for (TokenStreamContext holder = above; holder != null && !holder.inRoot(); holder = holder.getParent()) {
             parts.push(holder.inArray() ? "[" + holder.getCurrentIndex() + "]" : holder.currentName());
         }
         StringBuilder path = new StringBuilder();
