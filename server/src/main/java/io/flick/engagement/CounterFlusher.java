@@ -3,18 +3,13 @@ package io.flick.engagement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.flick.account.ProfileCounters;
+import io.flick.platform.PeriodicWork;
 import io.flick.shared.UserId;
 
 /**
@@ -24,21 +19,25 @@ import io.flick.shared.UserId;
  * restart, deltas left by a crash are simply folded in.
  */
 @Component
-class CounterFlusher implements SmartLifecycle {
+class CounterFlusher extends PeriodicWork {
 
-    private static final Logger log = LoggerFactory.getLogger(CounterFlusher.class);
     private static final Duration PERIOD = Duration.ofMillis(500);
     private static final int BATCH = 20_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ProfileCounters counters;
-    private volatile ScheduledExecutorService executor;
 
     CounterFlusher(JdbcClient jdbc, TransactionTemplate transaction, ProfileCounters counters) {
+        super("counter-flusher", Duration.ZERO, PERIOD, "Folding counter deltas failed; the deltas stay and the next round retries");
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.counters = counters;
+    }
+
+    @Override
+    protected void round() {
+        flush();
     }
 
     /** @return deltas folded */
@@ -91,35 +90,5 @@ class CounterFlusher implements SmartLifecycle {
             }
         }
         return folded;
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("counter-flusher").daemon().factory());
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                flush();
-            } catch (RuntimeException e) {
-                log.warn("Folding counter deltas failed; the deltas stay and the next round retries", e);
-            }
-        }, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -3,18 +3,15 @@ package io.flick.media.upload;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.flick.media.UploadSettings;
 import io.flick.platform.BlobStorage;
+import io.flick.platform.PeriodicWork;
 import io.flick.shared.UploadId;
 
 /**
@@ -25,7 +22,7 @@ import io.flick.shared.UploadId;
  * marking an upload expired is a conditional update, so nodes never collect the same one twice.
  */
 @Component
-class AbandonedUploads implements SmartLifecycle {
+class AbandonedUploads extends PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
     private static final int BATCH = 200;
@@ -34,16 +31,20 @@ class AbandonedUploads implements SmartLifecycle {
     private final UploadStaging staging;
     private final BlobStorage storage;
     private final Clock clock;
-    private final UploadSettings settings;
-    private volatile ScheduledExecutorService executor;
 
     AbandonedUploads(UploadRecords uploads, UploadStaging staging, BlobStorage storage, Clock clock,
                      UploadSettings settings) {
+        super("upload-collector", settings.collectInterval(), settings.collectInterval(),
+                "Collecting abandoned uploads failed; the next round tries again");
         this.uploads = uploads;
         this.staging = staging;
         this.storage = storage;
         this.clock = clock;
-        this.settings = settings;
+    }
+
+    @Override
+    protected void round() {
+        collect();
     }
 
     void collect() {
@@ -77,36 +78,5 @@ class AbandonedUploads implements SmartLifecycle {
         if (expired > 0 || deleted > 0) {
             log.info("Collected {} abandoned uploads and {} staged files nothing waits for", expired, deleted);
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("upload-collector").daemon().factory());
-        long every = settings.collectInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                collect();
-            } catch (RuntimeException e) {
-                log.warn("Collecting abandoned uploads failed; the next round tries again", e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

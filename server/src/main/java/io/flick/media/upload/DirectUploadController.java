@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.media.UploadState.Status;
+import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UploadId;

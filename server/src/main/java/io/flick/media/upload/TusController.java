@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.flick.media.UploadSettings;
 import io.flick.media.UploadDeclaration;
+import io.flick.media.UploadSettings;
 import io.flick.media.UploadState.Status;
 import io.flick.platform.BlobStorage;
 import io.flick.platform.CurrentUser;
+import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UploadId;

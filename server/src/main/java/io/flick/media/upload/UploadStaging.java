@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import io.flick.platform.FlickSettings;
+import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.UploadId;
 
 /**

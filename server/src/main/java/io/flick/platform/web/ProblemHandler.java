@@ -26,6 +26,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
@@ -98,7 +99,7 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+        if (causedBy(e, SizeLimitedInputStream.LimitExceeded.class) instanceof Throwable tooLarge) {
             return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
         }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
@@ -169,7 +170,7 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemBody> unexpected(Exception e, HttpServletRequest request) {
-        if (causedBy(e, RequestBodyLimit.BodyTooLargeException.class) instanceof Throwable tooLarge) {
+        if (causedBy(e, SizeLimitedInputStream.LimitExceeded.class) instanceof Throwable tooLarge) {
             return problem(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -69,13 +70,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
         return "The request body is larger than this address accepts (" + limit + " bytes).";
     }
 
-    /** Thrown while reading past the cap; the problem handler finds it in the cause chain and answers 413. */
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException(long limit) {
-            super(tooLarge(limit));
-        }
-    }
-
     private static final class Limited extends HttpServletRequestWrapper {
 
         private final long limit;
@@ -102,40 +96,25 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
+    /** The servlet's stream, read through a {@link SizeLimitedInputStream}: past the cap it throws. */
     private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream in;
-        private final long limit;
-        private long read;
+        private final SizeLimitedInputStream limited;
 
         CountingStream(ServletInputStream in, long limit) {
             this.in = in;
-            this.limit = limit;
+            this.limited = new SizeLimitedInputStream(in, limit);
         }
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            return limited.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > limit) {
-                throw new BodyTooLargeException(limit);
-            }
+            return limited.read(buffer, offset, length);
         }
 
         @Override

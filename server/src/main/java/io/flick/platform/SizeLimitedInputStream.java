@@ -1,4 +1,4 @@
-package io.flick.media.upload;
+package io.flick.platform;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -6,19 +6,20 @@ import java.io.InputStream;
 
 /**
  * Passes bytes through and fails as soon as more than {@code limit} have been read, so an
- * oversized upload is stopped while it streams rather than after it was stored.
+ * oversized body (an upload, a JSON request) is stopped while it streams rather than after it was
+ * stored or buffered.
  */
-final class SizeLimitedInputStream extends FilterInputStream {
+public final class SizeLimitedInputStream extends FilterInputStream {
 
     private final long limit;
     private long count;
 
-    SizeLimitedInputStream(InputStream in, long limit) {
+    public SizeLimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
@@ -43,13 +44,14 @@ final class SizeLimitedInputStream extends FilterInputStream {
     private void add(long n) throws LimitExceeded {
         count += n;
         if (count > limit) {
-            throw new LimitExceeded();
+            throw new LimitExceeded(limit);
         }
     }
 
-    static final class LimitExceeded extends IOException {
-        LimitExceeded() {
-            super("upload larger than allowed", null);
+    /** Read past the limit; the problem handler answers 413 when nothing closer to the route did. */
+    public static final class LimitExceeded extends IOException {
+        LimitExceeded(long limit) {
+            super("The request body is larger than this address accepts (" + limit + " bytes).", null);
         }
     }
 }
