@@ -285,7 +285,7 @@ export class Player {
 
   private clearStall(): void {
     if (this.stallTimer !== undefined) {
-      clearTimeout(this.stallTimer);
+      window.clearTimeout(this.stallTimer);
       this.stallTimer = undefined;
     }
   }
