@@ -30,7 +30,7 @@ export interface PoolSnapshot {
  * video they hold, so the slides can be rendered and discarded freely without touching playback.
  */
 export class PlayerPool {
-  /** Created at the first mount, so that loading this module touches no browser API. */
+  /** Created at the first mount, so that loading this module creates no element and registers no listener. */
   private players: readonly Player[] = [];
   private layer: HTMLElement | null = null;
   private slideHeight = 0;
@@ -45,7 +45,7 @@ export class PlayerPool {
   private listeners = new Set<(snapshot: PoolSnapshot) => void>();
   readonly timing = new SwipeTiming();
 
-  /** `newPlayer` makes each of the {@link POOL_SIZE} players (a test gives its own stand-ins). */
+  /** `newPlayer` makes each of the {@link POOL_SIZE} players (a test gives players on an hls.js stand-in). */
   constructor(private readonly newPlayer: (onChange: (player: Player) => void) => Player = (onChange) => new Player(onChange, onChange)) {}
 
   /** Puts the players into a feed's layer (one feed is on screen at a time). */
