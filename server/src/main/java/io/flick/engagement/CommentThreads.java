@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 
@@ -86,38 +88,30 @@ class CommentThreads {
     }
 
     /** Top-level comments, newest first; the cursor is (created_at in µs, id). */
-    List<CommentRow> newest(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
-                        + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (created_at, id)"
-                        + " < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-                .param("video", video.value()).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> newest(VideoId video, PageRequest page) {
+        return page("video_id = :video AND parent_id IS NULL AND deleted_at IS NULL AND " + Keyset.olderThan("created_at", "id")
+                + " ORDER BY created_at DESC, id DESC", "video", video.value(), page, CommentRow::newestCursor);
     }
 
     /** Top-level comments, most liked first; the cursor is (like_count, id). */
-    List<CommentRow> top(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
-                        + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (like_count, id) < (:a::bigint, :b::bigint))"
-                        + " ORDER BY like_count DESC, id DESC LIMIT :limit")
-                .param("video", video.value()).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> top(VideoId video, PageRequest page) {
+        return page("video_id = :video AND parent_id IS NULL AND deleted_at IS NULL AND " + Keyset.below("like_count", "id")
+                + " ORDER BY like_count DESC, id DESC", "video", video.value(), page, CommentRow::topCursor);
     }
 
     /** Replies to a comment, oldest first (a conversation reads down). */
-    List<CommentRow> replies(long parentId, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE parent_id = :parent AND deleted_at IS NULL"
-                        + " AND (:a::bigint IS NULL OR (created_at, id)"
-                        + " > (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"
-                        + " ORDER BY created_at, id LIMIT :limit")
-                .param("parent", parentId).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> replies(long parentId, PageRequest page) {
+        return page("parent_id = :parent AND deleted_at IS NULL AND " + Keyset.newerThan("created_at", "id")
+                + " ORDER BY created_at, id", "parent", parentId, page, CommentRow::newestCursor);
+    }
+
+    /** @param filterAndOrder the WHERE condition (with {@code :name}) and the ORDER BY */
+    private Slice<CommentRow> page(String filterAndOrder, String name, long value, PageRequest page,
+                                   java.util.function.Function<CommentRow, Cursor> cursorOf) {
+        Keyset keyset = Keyset.of(page, 2);
+        return keyset.slice(jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE " + filterAndOrder + " LIMIT :limit")
+                .param(name, value).params(keyset.params())
+                .query(CommentThreads::map).list(), cursorOf);
     }
 
     private static CommentRow map(ResultSet rs, int row) throws SQLException {

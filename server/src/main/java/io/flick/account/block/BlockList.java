@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 
 /** Blocks, as a collection of (blocker, blocked) pairs. */
@@ -55,22 +57,18 @@ class BlockList {
     }
 
     /** Newest first; the cursor is (created_at in microseconds, blocked id) of the last row seen. */
-    List<Entry> page(UserId blocker, PageRequest request) {
-        Cursor after = Cursor.decode(request, 2);
-        return jdbc.sql("""
+    Slice<Entry> page(UserId blocker, PageRequest request) {
+        Keyset keyset = Keyset.of(request, 2);
+        return keyset.slice(jdbc.sql("""
                 SELECT blocked_id, created_at FROM account.blocks
-                WHERE blocker_id = :blocker
-                  AND (:micros::bigint IS NULL
-                       OR (created_at, blocked_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                WHERE blocker_id = :blocker AND %s
                 ORDER BY created_at DESC, blocked_id DESC
-                LIMIT :limit""")
+                LIMIT :limit""".formatted(Keyset.olderThan("created_at", "blocked_id")))
                 .param("blocker", blocker.value())
-                .param("micros", after == null ? null : after.key(0))
-                .param("id", after == null ? null : after.key(1))
-                .param("limit", request.fetchSize())
+                .params(keyset.params())
                 .query((rs, row) -> new Entry(new UserId(rs.getLong("blocked_id")),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+                .list(), Entry::cursor);
     }
 
     record Entry(UserId blocked, Instant blockedAt) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.flick.shared.Keyset;
 import io.flick.shared.SoundId;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
@@ -94,24 +95,22 @@ public class Videos {
      * A creator's videos, newest first: published ones of the given privacies, plus unpublished ones
      * when {@code withUnpublished} (the owner's own view). The cursor is (created_at in µs, id).
      */
-    public List<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
-                                  io.flick.shared.PageRequest page) {
-        io.flick.shared.Cursor after = io.flick.shared.Cursor.decode(page, 2);
+    public io.flick.shared.Slice<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
+                                                   io.flick.shared.PageRequest page) {
+        Keyset keyset = Keyset.of(page, 2);
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM video.videos WHERE owner_id = :owner
                   AND (status = 'published' OR :unpublished) AND privacy = ANY(:privacies)
-                  AND (:a::bigint IS NULL OR (created_at, id)
-                       < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))
-                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                  AND %s
+                ORDER BY created_at DESC, id DESC LIMIT :limit""".formatted(Keyset.olderThan("created_at", "id")))
                 .param("owner", owner.value())
                 .param("unpublished", withUnpublished)
                 .param("privacies", privacies.stream().map(Privacy::code).toArray(String[]::new))
-                .param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1))
-                .param("limit", page.fetchSize())
+                .params(keyset.params())
                 .query(Long.class).list();
         Map<VideoId, VideoRow> rows = find(ids.stream().map(VideoId::new).toList());
-        return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
+        return keyset.slice(ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList(),
+                Videos::cursor);
     }
 
     /**
