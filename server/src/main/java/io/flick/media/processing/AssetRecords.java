@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.media.AssetView;
+import io.flick.media.AssetView.Status;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 
@@ -69,7 +70,7 @@ public class AssetRecords {
 
     /** Jobs of {@code owner} not finished yet, the one being queued included. */
     public int unfinishedJobs(UserId owner) {
-        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND status IN ('queued', 'processing', 'playable')")
+        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND " + AssetTransitions.unfinished("status"))
                 .param(owner.value()).query(Integer.class).single();
     }
 
@@ -81,9 +82,9 @@ public class AssetRecords {
 
     public void started(long assetId, Instant now) {
         jdbc.sql("""
-                UPDATE media.assets SET status = CASE WHEN status = 'queued' THEN 'processing' ELSE status END,
+                UPDATE media.assets SET status = CASE WHEN %s THEN 'processing' ELSE status END,
                        started_at = COALESCE(started_at, ?), attempts = attempts + 1
-                WHERE id = ?""").params(utc(now), assetId).update();
+                WHERE id = ?""".formatted(AssetTransitions.ALLOWED.guard("status", Status.PROCESSING))).params(utc(now), assetId).update();
     }
 
     public void probed(long assetId, double duration, int width, int height, boolean hasAudio) {
@@ -114,20 +115,21 @@ public class AssetRecords {
     public boolean playable(long assetId, Instant now) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'playable', playable_at = ?
-                WHERE id = ? AND status IN ('queued', 'processing')""").params(utc(now), assetId).update() == 1;
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.PLAYABLE)))
+                .params(utc(now), assetId).update() == 1;
     }
 
     public boolean ready(long assetId, Instant now, double encodeSeconds) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'ready', progress = 1, finished_at = ?, encode_seconds = ?
-                WHERE id = ? AND status <> 'ready' AND status <> 'failed'""")
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.READY)))
                 .params(utc(now), encodeSeconds, assetId).update() == 1;
     }
 
     public boolean failed(long assetId, String reason, Instant now) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'failed', failure_reason = ?, finished_at = ?
-                WHERE id = ? AND status <> 'failed' AND status <> 'ready'""")
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.FAILED)))
                 .params(reason, utc(now), assetId).update() == 1;
     }
 
@@ -153,7 +155,7 @@ public class AssetRecords {
         return jdbc.sql("""
                 SELECT COALESCE(sum(COALESCE(duration_seconds, 30) * COALESCE(width * height, 1080 * 1920) / 1e6
                                     * (1 - progress)), 0)
-                FROM media.assets WHERE status IN ('queued', 'processing', 'playable') AND queued_at <= ?""")
+                FROM media.assets WHERE %s AND queued_at <= ?""".formatted(AssetTransitions.unfinished("status")))
                 .param(utc(until)).query(Double.class).single();
     }
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 
 import io.flick.media.UploadDeclaration;
 import io.flick.media.UploadState;
+import io.flick.media.UploadState.Status;
+import io.flick.shared.Transitions;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 
@@ -70,7 +72,7 @@ public class UploadRecords {
         var open = jdbc.sql("""
                 SELECT declared_size, expires_at FROM media.uploads
                 WHERE owner_id = :owner AND created_at > :openSince
-                  AND status IN ('pending', 'receiving', 'received') AND expires_at > :now""")
+                  AND %s AND expires_at > :now""".formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("owner", owner.value()).param("openSince", utc(openSince)).param("now", utc(now))
                 .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .list();
@@ -91,10 +93,14 @@ public class UploadRecords {
                 .param(id.value()).query(UploadRecords::map).optional();
     }
 
-    /** @return whether this caller moved the upload from {@code from} to {@code to} */
-    public boolean transition(UploadId id, UploadState.Status from, UploadState.Status to) {
-        return jdbc.sql("UPDATE media.uploads SET status = ? WHERE id = ? AND status = ?")
-                .params(code(to), id.value(), code(from)).update() == 1;
+    /**
+     * Moves the upload to {@code to} if it is in a status {@link UploadTransitions} leads there from.
+     *
+     * @return whether this caller moved it (of two racing for a change, exactly one wins)
+     */
+    public boolean transition(UploadId id, Status to) {
+        return jdbc.sql("UPDATE media.uploads SET status = ? WHERE id = ? AND " + UploadTransitions.ALLOWED.guard("status", to))
+                .params(code(to), id.value()).update() == 1;
     }
 
     /**
@@ -107,7 +113,7 @@ public class UploadRecords {
     public boolean received(UploadId id, long bytes, Instant now, Instant keepUntil) {
         return jdbc.sql("""
                 UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ?, expires_at = ?
-                WHERE id = ? AND status IN ('pending', 'receiving')""")
+                WHERE id = ? AND %s""".formatted(UploadTransitions.ALLOWED.guard("status", Status.RECEIVED)))
                 .params(bytes, utc(now), utc(keepUntil), id.value()).update() == 1;
     }
 
@@ -120,9 +126,10 @@ public class UploadRecords {
         return jdbc.sql("""
                 UPDATE media.uploads SET status = 'expired'
                 WHERE id IN (SELECT id FROM media.uploads
-                             WHERE status IN ('pending', 'receiving', 'received') AND expires_at <= :now
+                             WHERE %s AND expires_at <= :now
                              ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at""")
+                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at"""
+                .formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("now", utc(now)).param("limit", limit)
                 .query(UploadRecords::map).list();
     }
@@ -134,7 +141,7 @@ public class UploadRecords {
         }
         return jdbc.sql("""
                 SELECT id FROM media.uploads
-                WHERE id IN (:ids) AND status IN ('pending', 'receiving') AND expires_at > :now""")
+                WHERE id IN (:ids) AND %s AND expires_at > :now""".formatted(UploadTransitions.ALLOWED.guard("status", Status.RECEIVED)))
                 .param("ids", ids.stream().map(UploadId::value).toList())
                 .param("now", utc(now))
                 .query((rs, row) -> new UploadId(rs.getLong("id"))).set();
@@ -153,7 +160,7 @@ public class UploadRecords {
     }
 
     static String code(UploadState.Status status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return Transitions.code(status);
     }
 
     private static OffsetDateTime utc(Instant instant) {

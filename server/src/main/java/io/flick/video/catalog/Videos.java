@@ -23,7 +23,7 @@ import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.video.Privacy;
 
-/** Videos, as a collection. Status changes are conditional updates along processing → published | failed. */
+/** Videos, as a collection. Status changes are conditional updates along {@link VideoTransitions}. */
 @Repository
 public class Videos {
 
@@ -145,12 +145,13 @@ public class Videos {
         return jdbc.sql("""
                 UPDATE video.videos SET status = 'published', published_at = ?, duration = ?,
                        sound_id = COALESCE(sound_id, ?)
-                WHERE id = ? AND status = 'processing'""")
+                WHERE id = ? AND %s""".formatted(VideoTransitions.ALLOWED.guard("status", VideoRow.Status.PUBLISHED)))
                 .params(utc(now), duration, sound == null ? null : sound.value(), id.value()).update() == 1;
     }
 
     public boolean fail(VideoId id, String reason) {
-        return jdbc.sql("UPDATE video.videos SET status = 'failed', failure_reason = ? WHERE id = ? AND status = 'processing'")
+        return jdbc.sql("UPDATE video.videos SET status = 'failed', failure_reason = ? WHERE id = ? AND "
+                        + VideoTransitions.ALLOWED.guard("status", VideoRow.Status.FAILED))
                 .params(reason, id.value()).update() == 1;
     }
 
