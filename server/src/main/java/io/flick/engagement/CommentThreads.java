@@ -1,10 +1,10 @@
 package io.flick.engagement;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +19,7 @@ import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 
 /** Comments and their likes, as collections. */
@@ -119,12 +120,9 @@ class CommentThreads {
         Long parentId = rs.wasNull() ? null : parent;
         return new CommentRow(rs.getLong("id"), new VideoId(rs.getLong("video_id")), new UserId(rs.getLong("user_id")),
                 parentId, rs.getString("text"), rs.getInt("like_count"), rs.getInt("reply_count"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Utc.instant(rs, "created_at"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     record CommentRow(long id, VideoId video, UserId author, Long parentId, String text, int likeCount, int replyCount,
                       Instant createdAt) {

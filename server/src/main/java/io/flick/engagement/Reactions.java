@@ -1,8 +1,8 @@
 package io.flick.engagement;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +16,7 @@ import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility.VisibleVideo;
 
@@ -47,7 +48,7 @@ class Reactions {
     /** @return whether the reaction is new (and so was counted) */
     boolean add(Kind kind, VisibleVideo video, UserId user, Instant now) {
         boolean added = jdbc.sql("INSERT INTO " + kind.table + " (video_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(video.id().value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+                .params(video.id().value(), user.value(), utc(now)).update() == 1;
         if (added) {
             delta(kind, video, +1);
         }
@@ -88,7 +89,7 @@ class Reactions {
                 .param("user", user.value())
                 .params(keyset.params())
                 .query((rs, row) -> new Entry(new VideoId(rs.getLong("video_id")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        Utc.instant(rs, "created_at")))
                 .list(), Entry::cursor);
     }
 

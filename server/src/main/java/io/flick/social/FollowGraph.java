@@ -1,8 +1,8 @@
 package io.flick.social;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +15,7 @@ import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Follows and follow requests, as collections. */
 @Repository
@@ -127,13 +128,10 @@ class FollowGraph {
                 .param("hidden", hidden.stream().map(UserId::value).toArray(Long[]::new))
                 .params(keyset.params())
                 .query((rs, row) -> new Edge(new UserId(rs.getLong("other")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        Utc.instant(rs, "created_at")))
                 .list(), Edge::cursor);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     record Edge(UserId other, Instant since) {
 

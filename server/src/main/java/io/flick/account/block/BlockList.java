@@ -1,8 +1,8 @@
 package io.flick.account.block;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +15,7 @@ import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Blocks, as a collection of (blocker, blocked) pairs. */
 @Repository
@@ -31,7 +32,7 @@ class BlockList {
         return jdbc.sql("""
                 INSERT INTO account.blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(blocker.value(), blocked.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .params(blocker.value(), blocked.value(), utc(now))
                 .update() == 1;
     }
 
@@ -67,7 +68,7 @@ class BlockList {
                 .param("blocker", blocker.value())
                 .params(keyset.params())
                 .query((rs, row) -> new Entry(new UserId(rs.getLong("blocked_id")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        Utc.instant(rs, "created_at")))
                 .list(), Entry::cursor);
     }
 

@@ -1,10 +1,10 @@
 package io.flick.media.processing;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import io.flick.media.AssetView;
 import io.flick.media.AssetView.Status;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Assets and their finished renditions, as a collection. */
 @Repository
@@ -187,8 +188,8 @@ public class AssetRecords {
                 (Double) nullable(rs, "duration_seconds"), (Integer) nullableInt(rs, "width"),
                 (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
                 rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
-                instant(rs, "queued_at"), instant(rs, "started_at"), instant(rs, "playable_at"),
-                instant(rs, "finished_at"), List.of());
+                Utc.instant(rs, "queued_at"), Utc.instant(rs, "started_at"), Utc.instant(rs, "playable_at"),
+                Utc.instant(rs, "finished_at"), List.of());
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {
@@ -199,14 +200,5 @@ public class AssetRecords {
     private static Object nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

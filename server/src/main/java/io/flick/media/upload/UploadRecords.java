@@ -1,10 +1,10 @@
 package io.flick.media.upload;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +20,7 @@ import io.flick.media.UploadState.Status;
 import io.flick.shared.Transitions;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Uploads, as a collection. State changes are conditional updates, so two requests cannot both win. */
 @Repository
@@ -74,14 +75,14 @@ public class UploadRecords {
                 WHERE owner_id = :owner AND created_at > :openSince
                   AND %s AND expires_at > :now""".formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("owner", owner.value()).param("openSince", utc(openSince)).param("now", utc(now))
-                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), Utc.instant(rs, 2)))
                 .list();
         var started = jdbc.sql("""
                 SELECT declared_size, created_at FROM media.uploads
                 WHERE owner_id = :owner AND created_at > :dayStart""")
                 .param("owner", owner.value()).param("dayStart", utc(dayStart))
                 .query((rs, row) -> new UploadUsage.Held(rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant().plus(day)))
+                        Utc.instant(rs, 2).plus(day)))
                 .list();
         return new UploadUsage(open, started);
     }
@@ -155,15 +156,11 @@ public class UploadRecords {
         return new UploadRow(new UploadId(rs.getLong("id")), new UserId(rs.getLong("owner_id")), rs.getString("transport"),
                 rs.getLong("declared_size"), UploadState.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 rs.getLong("received_bytes"), rs.getString("source_key"),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Utc.instant(rs, "expires_at"),
+                Utc.instant(rs, "created_at"));
     }
 
     static String code(UploadState.Status status) {
         return Transitions.code(status);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

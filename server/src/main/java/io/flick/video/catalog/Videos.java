@@ -1,10 +1,10 @@
 package io.flick.video.catalog;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import io.flick.shared.Keyset;
 import io.flick.shared.SoundId;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 import io.flick.video.Privacy;
 
@@ -165,17 +166,11 @@ public class Videos {
         boolean noSound = rs.wasNull();
         double duration = rs.getDouble("duration");
         boolean noDuration = rs.wasNull();
-        OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         return new VideoRow(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
                 new UploadId(rs.getLong("upload_id")), rs.getString("caption"), noSound ? null : new SoundId(sound),
                 Privacy.of(rs.getString("privacy")), rs.getBoolean("duet_enabled"), rs.getBoolean("stitch_enabled"),
                 rs.getBoolean("comment_enabled"), VideoRow.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 rs.getString("failure_reason"), noDuration ? null : duration,
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                published == null ? null : published.toInstant(), List.of(), List.of());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+                Utc.instant(rs, "created_at"), Utc.instant(rs, "published_at"), List.of(), List.of());
     }
 }
