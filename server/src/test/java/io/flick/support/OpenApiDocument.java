@@ -52,11 +52,15 @@ public final class OpenApiDocument {
         return document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
     }
 
-    /** The schema of a response: the status's own entry, else {@code default}, for the media type given. */
+    /**
+     * The schema of a response: the status's own entry, else {@code default}; for the media type given,
+     * else for {@code *}{@code /*}, which OpenAPI lets stand for any.
+     */
     public Optional<JsonNode> responseSchema(String method, String template, int status, String mediaType) {
         JsonNode responses = operation(method, template).path("responses");
         JsonNode response = responses.has(Integer.toString(status)) ? responses.path(Integer.toString(status)) : responses.path("default");
-        JsonNode schema = response.path("content").path(mediaType).path("schema");
+        JsonNode content = response.path("content");
+        JsonNode schema = (content.has(mediaType) ? content.path(mediaType) : content.path("*/*")).path("schema");
         return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
     }
 
