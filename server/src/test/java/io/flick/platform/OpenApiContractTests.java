@@ -113,6 +113,15 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5"));
         conforms("GET", "/api/v1/feed/following", api.get("/api/v1/feed/following", fan.accessToken()));
         conforms("GET", "/api/v1/feed/for-you/why/{video_id}", api.get("/api/v1/feed/for-you/why/" + video, fan.accessToken()));
+        conforms("GET", "/api/v1/feed/friends", api.get("/api/v1/feed/friends", fan.accessToken()));
+        conforms("POST", "/api/v1/videos/{video_id}/save", api.post("/api/v1/videos/" + video + "/save", null, fan.accessToken()));
+        conforms("GET", "/api/v1/users/me/saved", api.get("/api/v1/users/me/saved", fan.accessToken()));
+        conforms("GET", "/api/v1/users/{user_id}/friends", api.get("/api/v1/users/" + fan.userId() + "/friends", fan.accessToken()));
+        conforms("GET", "/api/v1/users/me/follow-requests", api.get("/api/v1/users/me/follow-requests", creator.accessToken()));
+        conforms("POST", "/api/v1/users/{user_id}/block", api.post("/api/v1/users/" + accounts.signUp().userId() + "/block", null,
+                fan.accessToken()));
+        conforms("GET", "/api/v1/users/me/blocks", api.get("/api/v1/users/me/blocks", fan.accessToken()));
+        conforms("DELETE", "/api/v1/users/me/avatar", api.delete("/api/v1/users/me/avatar", fan.accessToken()));
 
         // Errors: problem+json as the document's default answer describes it.
         conforms("GET", "/api/v1/users/{user_id}", api.get("/api/v1/users/usr_7zzzzzzzzzzzz"));
