@@ -119,6 +119,7 @@ const PROCESSING_FAILURES: Record<string, string> = {
   extreme_aspect_ratio: 'That video’s picture is too narrow or too wide (at most 4:1).',
   too_complex: 'That video is too heavy to process: try a lower resolution or a shorter clip.',
   encoder_failed: 'We could not process that video. Please try again.',
+  storage_failed: 'We could not store that video. Please try again later.',
   timeout: 'Processing took too long. Please try again.',
 };
 

@@ -1,4 +1,5 @@
 // JSON shapes of the Flick API (snake_case, as the server sends them). Only the fields the client uses.
+// ./contract.ts checks each against the server's OpenAPI document: a field named or typed differently fails tsc.
 
 export interface UserSummary {
   user_id: string;

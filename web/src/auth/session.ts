@@ -21,7 +21,10 @@ const KEY = 'flick.session';
 // Refresh this long before the access token expires, so a request never races the expiry.
 const EARLY_MS = 30_000;
 
-export const session = new Store<Session | null>(read());
+// Another tab logged in, out, or rotated the tokens.
+export const session = new Store<Session | null>(read(), () => window.addEventListener('storage', (event) => {
+  if (event.key === KEY) session.set(read());
+}));
 
 function read(): Session | null {
   try {
@@ -37,11 +40,6 @@ function write(value: Session | null): void {
   else localStorage.removeItem(KEY);
   session.set(value);
 }
-
-// Another tab logged in, out, or rotated the tokens.
-window.addEventListener('storage', (event) => {
-  if (event.key === KEY) session.set(read());
-});
 
 export function start(tokens: TokenResponse): void {
   write({

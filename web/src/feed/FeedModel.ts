@@ -3,6 +3,7 @@ import { get } from '../api/http';
 import { describe } from '../api/problems';
 import { Store } from '../ui/store';
 import type { FeedSource } from './sources';
+import { evicted, isEvicted, type FeedEntry } from './entries';
 
 /** The next page is requested when the person is this many videos from the end. */
 export const PAGINATE_AHEAD = 3;
@@ -24,20 +25,9 @@ const KEEP_BEHIND = 10;
 const HISTORY = 40;
 const DROP_BATCH = 20;
 
-const EVICTED = 'evicted';
-const NOBODY = Object.freeze({ user_id: '', username: '', display_name: null, avatar_url: null, is_verified: false, is_private: false, follower_count: 0 });
-
-/** The stand-in for a dropped card: its id only. */
-function evictedCard(videoId: string): VideoCard {
-  return { video_id: videoId, status: EVICTED, user: NOBODY, video_urls: {} } as unknown as VideoCard;
-}
-
-export function isEvicted(video: VideoCard): boolean {
-  return video.status === EVICTED;
-}
-
 export interface FeedState {
-  items: readonly FeedItem[];
+  /** The list; entries far behind the person hold an evicted card (see {@link FeedModel.trim}). */
+  items: readonly FeedEntry[];
   /**
    * Cards of the videos the server says will open the next page (`prefetch_ids`), fetched ahead
    * so the players can load them before that page arrives.
@@ -126,10 +116,9 @@ export class FeedModel {
   trim(position: number): void {
     const items = this.state.get().items;
     const limit = position - KEEP_BEHIND;
-    if (limit <= 0 || items.slice(0, limit).every((item) => isEvicted(item.video))) return;
+    if (limit <= 0 || items.slice(0, limit).every(isEvicted)) return;
     this.patch({
-      items: items.map((item, index) => index >= limit || isEvicted(item.video) ? item
-        : { video_id: item.video_id, video: evictedCard(item.video_id), view_source: item.view_source }),
+      items: items.map((item, index) => index >= limit || isEvicted(item) ? item : { ...item, video: evicted(item.video_id) }),
     });
   }
 
@@ -163,21 +152,28 @@ export class FeedModel {
     this.patch({
       items: this.state.get().items
         .filter((item) => !(cards.has(item.video_id) && cards.get(item.video_id) === null))
-        .map((item) => (cards.get(item.video_id) && isEvicted(item.video) ? { ...item, video: cards.get(item.video_id)! } : item)),
+        .map((item) => {
+          const card = cards.get(item.video_id);
+          return card && isEvicted(item) ? { ...item, video: card } : item;
+        }),
     });
   }
 
   /** Takes a video out of the list ("not interested", a hidden creator). */
-  remove(predicate: (item: FeedItem) => boolean): void {
+  remove(predicate: (item: FeedEntry) => boolean): void {
     const items = this.state.get().items;
     const kept = items.filter((item) => !predicate(item));
     if (kept.length !== items.length) this.patch({ items: kept });
   }
 
-  /** Applies a change to every copy of a video (counts after a like, a follow of its creator …). */
+  /**
+   * Applies a change to every copy of a video (counts after a like, a follow of its creator …).
+   * Evicted cards are left alone: they are fetched afresh, with the change, when restored.
+   */
   update(change: (video: VideoCard) => VideoCard | null): void {
     let changed = false;
     const items = this.state.get().items.map((item) => {
+      if (isEvicted(item)) return item;
       const next = change(item.video);
       if (!next || next === item.video) return item;
       changed = true;

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FeedItem, VideoCard } from '../api/types';
+import type { FeedItem } from '../api/types';
 import { pool, playable, type PoolSnapshot } from '../player/PlayerPool';
 import { playback, reducedMotion } from '../player/settings';
 import { useStore } from '../ui/store';
-import { isEvicted, type FeedModel } from './FeedModel';
+import type { FeedModel } from './FeedModel';
+import { isEvicted, type Card } from './entries';
 import { Slide } from './Slide';
 import { watchReporter } from './WatchReporter';
 import { CommentsSheet } from '../comments/CommentsSheet';
@@ -39,7 +40,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
   const itemsRef = useRef(items);
   itemsRef.current = items;
   // What the players may load: the list, then the videos promised to open the next page.
-  const cardsRef = useRef<VideoCard[]>([]);
+  const cardsRef = useRef<Card[]>([]);
   cardsRef.current = [...items.map((item) => item.video), ...state.upcoming];
 
   // The pool's three players move into this feed's layer while it is on screen.
@@ -82,7 +83,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     pool.sync(cardsRef.current, current, playback.prefetch);
     const item = items[current];
     const player = pool.current;
-    if (item && player && player.key === item.video_id) {
+    if (item && !isEvicted(item) && player && player.key === item.video_id) {
       watchReporter.watch(item.video_id, item.view_source ?? model.source.viewSource, item.video.duration, player.video);
     } else {
       watchReporter.leave();
@@ -209,14 +210,14 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
 
   // Scrolling back to videos whose cards were dropped: fetch them again.
   useEffect(() => {
-    const dropped = items.slice(first, last + 1).filter((item) => isEvicted(item.video)).map((item) => item.video_id);
+    const dropped = items.slice(first, last + 1).filter(isEvicted).map((item) => item.video_id);
     if (dropped.length > 0) void model.restore(dropped);
   }, [items, first, last, model]);
 
   const slides: preact.JSX.Element[] = [];
   for (let index = first; index <= last; index++) {
     const item = items[index];
-    if (isEvicted(item.video)) {
+    if (isEvicted(item)) {
       slides.push(
         <div key={item.video_id} class="slide" style={{ top: `${index * height}px`, height: `${height}px` }} aria-busy="true">
           <div class="spinner center" role="status" aria-label="Loading video" />

@@ -22,14 +22,16 @@ interface Watching {
 export class WatchReporter {
   private watching: Watching | null = null;
   private readonly onTime = () => this.tick();
-
-  constructor() {
-    window.addEventListener('pagehide', () => this.leave(true));
-  }
+  private listening = false;
 
   /** Starts timing `video` (after reporting the previous one). */
   watch(videoId: string, source: ViewSource, duration: number | null, video: HTMLVideoElement): void {
     if (this.watching?.videoId === videoId && this.watching.video === video) return;
+    if (!this.listening) {
+      // Registered with the first video watched, not when the module loads.
+      this.listening = true;
+      window.addEventListener('pagehide', () => this.leave(true));
+    }
     this.leave(false);
     this.watching = {
       videoId, source, video,

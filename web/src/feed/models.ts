@@ -9,6 +9,7 @@ import { forYou, following, friends, type FeedSource } from './sources';
 const models = new Map<string, FeedModel>();
 
 export function modelFor(source: FeedSource): FeedModel {
+  followSession();
   let model = models.get(source.key);
   if (!model) {
     model = new FeedModel(source);
@@ -19,11 +20,18 @@ export function modelFor(source: FeedSource): FeedModel {
 
 export const tabs = { 'for-you': forYou, following, friends } as const;
 
-let who = session.get()?.user.user_id ?? null;
-session.subscribe((value) => {
-  const now = value?.user.user_id ?? null;
-  if (now === who) return;
-  who = now;
-  for (const model of models.values()) model.dispose();
-  models.clear();
-});
+let watchingSession = false;
+
+/** Watches who is signed in from the first feed asked for on (not from when the module loads). */
+function followSession(): void {
+  if (watchingSession) return;
+  watchingSession = true;
+  let who = session.get()?.user.user_id ?? null;
+  session.subscribe((value) => {
+    const now = value?.user.user_id ?? null;
+    if (now === who) return;
+    who = now;
+    for (const model of models.values()) model.dispose();
+    models.clear();
+  });
+}

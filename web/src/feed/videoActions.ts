@@ -5,6 +5,7 @@ import { session } from '../auth/session';
 import { askToLogIn } from '../ui/loginPrompt';
 import { toast } from '../ui/toast';
 import type { FeedModel } from './FeedModel';
+import { isEvicted } from './entries';
 
 function signedIn(reason: string): boolean {
   if (session.get()) return true;
@@ -121,7 +122,7 @@ export async function hideCreator(model: FeedModel, video: VideoCard): Promise<v
   if (!signedIn('to hide creators')) return;
   try {
     await post(`/api/v1/users/${video.user.user_id}/hide`);
-    model.remove((item) => item.video.user.user_id === video.user.user_id);
+    model.remove((item) => !isEvicted(item) && item.video.user.user_id === video.user.user_id);
     toast(`You will not be shown @${video.user.username} in For You`);
   } catch (error) {
     toast(describe(error));

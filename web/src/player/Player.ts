@@ -20,6 +20,11 @@ export type PlayerState = 'idle' | 'loading' | 'ready' | 'playing' | 'paused' | 
 const useNativeHls = () =>
   'ManagedMediaSource' in window && document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 
+/** Makes the hls.js instance for a video, or answers null where the element plays the URL itself. */
+export type HlsFactory = (config: Partial<HlsConfig>) => Hls | null;
+
+const browserHls: HlsFactory = (config) => (useNativeHls() || !Hls.isSupported() ? null : new Hls(config));
+
 /**
  * One of the pool's <video> elements with the hls.js instance currently driving it. A player is
  * loaded with a video, may wait in line (first segment buffered, paused at 0), is activated when
@@ -40,6 +45,7 @@ export class Player {
   constructor(
     private readonly onChange: (player: Player) => void,
     private readonly onError: (player: Player) => void,
+    private readonly createHls: HlsFactory = browserHls,
   ) {
     const video = document.createElement('video');
     video.className = 'player';
@@ -82,13 +88,8 @@ export class Player {
     if (poster) this.video.poster = poster;
     else this.video.removeAttribute('poster');
     this.setState('loading');
-    if (useNativeHls() || !Hls.isSupported()) {
-      this.video.src = url;
-      this.video.load();
-      return;
-    }
     const estimate = lastEstimate();
-    const config: Partial<HlsConfig> = {
+    const hls = this.createHls({
       // No blob: workers under the server's CSP; fMP4 segments need no transmuxing anyway.
       enableWorker: false,
       capLevelToPlayerSize: true,
@@ -102,8 +103,12 @@ export class Player {
       // instead of spending a request on a bandwidth test.
       testBandwidth: estimate === null,
       ...(estimate !== null ? { abrEwmaDefaultEstimate: estimate } : {}),
-    };
-    const hls = new Hls(config);
+    });
+    if (!hls) {
+      this.video.src = url;
+      this.video.load();
+      return;
+    }
     this.hls = hls;
     hls.on(Hls.Events.FRAG_LOADED, () => remember(hls.bandwidthEstimate));
     hls.on(Hls.Events.ERROR, (_event, data) => {
@@ -280,7 +285,7 @@ export class Player {
 
   private clearStall(): void {
     if (this.stallTimer !== undefined) {
-      clearTimeout(this.stallTimer);
+      window.clearTimeout(this.stallTimer);
       this.stallTimer = undefined;
     }
   }

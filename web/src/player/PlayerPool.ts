@@ -1,4 +1,5 @@
 import type { VideoCard } from '../api/types';
+import { isEvictedCard, type Card } from '../feed/entries';
 import { Player, type PlayerState } from './Player';
 import { prefersMuted, rememberMuted } from './settings';
 import { SwipeTiming } from './SwipeTiming';
@@ -29,13 +30,14 @@ export interface PoolSnapshot {
  * video they hold, so the slides can be rendered and discarded freely without touching playback.
  */
 export class PlayerPool {
-  private readonly players: Player[];
+  /** Created at the first mount, so that loading this module creates no element and registers no listener. */
+  private players: readonly Player[] = [];
   private layer: HTMLElement | null = null;
   private slideHeight = 0;
   private placed = new Map<Player, number>();
   private currentIndex = -1;
   private currentKey: string | null = null;
-  private pending: { videos: readonly VideoCard[]; current: number; prefetch: boolean } | null = null;
+  private pending: { videos: readonly Card[]; current: number; prefetch: boolean } | null = null;
   private arrangeTimer: number | undefined;
   private muted = prefersMuted();
   private userPaused = false;
@@ -43,18 +45,17 @@ export class PlayerPool {
   private listeners = new Set<(snapshot: PoolSnapshot) => void>();
   readonly timing = new SwipeTiming();
 
-  constructor() {
-    this.players = Array.from({ length: POOL_SIZE }, () => new Player(
-      (player) => this.changed(player),
-      (player) => this.changed(player),
-    ));
-    document.addEventListener('visibilitychange', () => this.onVisibility());
-  }
+  /** `newPlayer` makes each of the {@link POOL_SIZE} players (a test gives players on an hls.js stand-in). */
+  constructor(private readonly newPlayer: (onChange: (player: Player) => void) => Player = (onChange) => new Player(onChange, onChange)) {}
 
   /** Puts the players into a feed's layer (one feed is on screen at a time). */
   mount(layer: HTMLElement): void {
     if (this.layer === layer) return;
     this.unmount();
+    if (this.players.length === 0) {
+      this.players = Array.from({ length: POOL_SIZE }, () => this.newPlayer((player) => this.changed(player)));
+      document.addEventListener('visibilitychange', () => this.onVisibility());
+    }
     this.layer = layer;
     for (const player of this.players) layer.appendChild(player.video);
   }
@@ -82,13 +83,13 @@ export class PlayerPool {
 
   /**
    * Makes `current` play and the next ones (if `prefetch`) load, reusing players whose videos fell
-   * out of range. `videos[i]` is the card at feed index i.
+   * out of range. `videos[i]` is the card at feed index i (an evicted one is never played).
    *
    * On a swipe to a video that is already loaded, only the switch happens now (pause the old one,
    * play the new one); tearing down and loading the other players waits for the next task, so the
    * first frame of the new video does not queue behind it.
    */
-  sync(videos: readonly VideoCard[], current: number, prefetch: boolean): void {
+  sync(videos: readonly Card[], current: number, prefetch: boolean): void {
     if (!this.layer || current < 0 || current >= videos.length) return;
     const key = videos[current].video_id;
     const changed = key !== this.currentKey;
@@ -143,26 +144,27 @@ export class PlayerPool {
   }
 
   /** Gives every wanted index a player (matched by video), frees the rest, places and starts them. */
-  private arrange(videos: readonly VideoCard[], current: number, prefetch: boolean, changed: boolean): void {
-    const wanted: number[] = [];
+  private arrange(videos: readonly Card[], current: number, prefetch: boolean, changed: boolean): void {
     const last = Math.min(videos.length - 1, current + (prefetch ? AHEAD : 0));
+    // The videos to hold, by feed index: the one on screen and (prefetching) the next AHEAD.
+    const wanted = new Map<number, VideoCard>();
     for (let index = current; index <= last; index++) {
-      if (playable(videos[index])) wanted.push(index);
+      const video = videos[index];
+      if (playable(video)) wanted.set(index, video);
     }
     // Players are matched by video, not index: removing a video from the list shifts indices
     // but must not throw away a player that already buffered the video now in that place.
     const holding = new Map<number, Player>();
     const held = (player: Player) => [...holding.values()].includes(player);
-    for (const index of wanted) {
-      const player = this.players.find((p) => p.key === videos[index].video_id && !held(p));
+    for (const [index, video] of wanted) {
+      const player = this.players.find((p) => p.key === video.video_id && !held(p));
       if (player) holding.set(index, player);
     }
     const free = this.players.filter((player) => !held(player));
-    for (const index of wanted) {
+    for (const [index, video] of wanted) {
       if (holding.has(index)) continue;
       const player = free.shift();
       if (!player) break;
-      const video = videos[index];
       player.load(video.video_id, video.video_urls.master, video.thumbnail_url, fitOf(video));
       holding.set(index, player);
     }
@@ -280,8 +282,8 @@ export function fitOf(video: VideoCard): 'cover' | 'contain' {
   return video.width && video.height && video.height > video.width ? 'cover' : 'contain';
 }
 
-export function playable(video: VideoCard | undefined): video is VideoCard {
-  return !!video && video.status === 'published' && !!video.video_urls?.master;
+export function playable(video: Card | undefined): video is VideoCard {
+  return !!video && !isEvictedCard(video) && video.status === 'published' && !!video.video_urls?.master;
 }
 
 /** The one pool of the page. */

@@ -1,9 +1,8 @@
 import { Store } from './store';
 
 /** The browser location as a store; the app's routes are plain paths (the server serves them all). */
-export const location$ = new Store<URL>(new URL(window.location.href));
-
-window.addEventListener('popstate', () => location$.set(new URL(window.location.href)));
+export const location$ = new Store<URL>(new URL(window.location.href),
+  () => window.addEventListener('popstate', () => location$.set(new URL(window.location.href))));
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   const url = new URL(path, window.location.origin);

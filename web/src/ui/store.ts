@@ -3,10 +3,19 @@ import { useEffect, useState } from 'preact/hooks';
 /** A value that components can watch; enough state management for this app. */
 export class Store<T> {
   private listeners = new Set<(value: T) => void>();
+  private follow: (() => void) | undefined;
 
-  constructor(private value: T) {}
+  /**
+   * `follow`, if given, starts keeping the value in step with the outside (a browser event): it
+   * runs once, when the value is first read or watched, so that importing a module that holds a
+   * store registers nothing.
+   */
+  constructor(private value: T, follow?: () => void) {
+    this.follow = follow;
+  }
 
   get(): T {
+    this.startFollowing();
     return this.value;
   }
 
@@ -17,8 +26,16 @@ export class Store<T> {
   }
 
   subscribe(listener: (value: T) => void): () => void {
+    this.startFollowing();
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  private startFollowing(): void {
+    const follow = this.follow;
+    if (!follow) return;
+    this.follow = undefined;
+    follow();
   }
 }
 

@@ -64,8 +64,7 @@ class CommentController {
         if (!top && !order.equals("newest")) {
             throw FlickException.invalidField("order", "one_of", "must be newest or top");
         }
-        Slice<CommentThreads.CommentRow> slice = Slice.of(top ? threads.top(video, page) : threads.newest(video, page), page,
-                top ? CommentThreads.CommentRow::topCursor : CommentThreads.CommentRow::newestCursor);
+        Slice<CommentThreads.CommentRow> slice = top ? threads.top(video, page) : threads.newest(video, page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 
@@ -75,8 +74,7 @@ class CommentController {
         var parent = threads.find(id(commentId)).orElseThrow(Commenting::notFound);
         commenting.visible(parent.video(), viewer);
         PageRequest page = PageRequest.of(limit, cursor, "replies:" + parent.id());
-        Slice<CommentThreads.CommentRow> slice = Slice.of(threads.replies(parent.id(), page), page,
-                CommentThreads.CommentRow::newestCursor);
+        Slice<CommentThreads.CommentRow> slice = threads.replies(parent.id(), page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 

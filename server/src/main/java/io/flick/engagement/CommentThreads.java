@@ -1,10 +1,10 @@
 package io.flick.engagement;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 
 /** Comments and their likes, as collections. */
@@ -86,38 +89,30 @@ class CommentThreads {
     }
 
     /** Top-level comments, newest first; the cursor is (created_at in µs, id). */
-    List<CommentRow> newest(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
-                        + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (created_at, id)"
-                        + " < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-                .param("video", video.value()).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> newest(VideoId video, PageRequest page) {
+        return page("video_id = :video AND parent_id IS NULL AND deleted_at IS NULL AND " + Keyset.olderThan("created_at", "id")
+                + " ORDER BY created_at DESC, id DESC", "video", video.value(), page, CommentRow::newestCursor);
     }
 
     /** Top-level comments, most liked first; the cursor is (like_count, id). */
-    List<CommentRow> top(VideoId video, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE video_id = :video AND parent_id IS NULL"
-                        + " AND deleted_at IS NULL AND (:a::bigint IS NULL OR (like_count, id) < (:a::bigint, :b::bigint))"
-                        + " ORDER BY like_count DESC, id DESC LIMIT :limit")
-                .param("video", video.value()).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> top(VideoId video, PageRequest page) {
+        return page("video_id = :video AND parent_id IS NULL AND deleted_at IS NULL AND " + Keyset.below("like_count", "id")
+                + " ORDER BY like_count DESC, id DESC", "video", video.value(), page, CommentRow::topCursor);
     }
 
     /** Replies to a comment, oldest first (a conversation reads down). */
-    List<CommentRow> replies(long parentId, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE parent_id = :parent AND deleted_at IS NULL"
-                        + " AND (:a::bigint IS NULL OR (created_at, id)"
-                        + " > (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))"
-                        + " ORDER BY created_at, id LIMIT :limit")
-                .param("parent", parentId).param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1)).param("limit", page.fetchSize())
-                .query(CommentThreads::map).list();
+    Slice<CommentRow> replies(long parentId, PageRequest page) {
+        return page("parent_id = :parent AND deleted_at IS NULL AND " + Keyset.newerThan("created_at", "id")
+                + " ORDER BY created_at, id", "parent", parentId, page, CommentRow::newestCursor);
+    }
+
+    /** @param filterAndOrder the WHERE condition (with {@code :name}) and the ORDER BY */
+    private Slice<CommentRow> page(String filterAndOrder, String name, long value, PageRequest page,
+                                   java.util.function.Function<CommentRow, Cursor> cursorOf) {
+        Keyset keyset = Keyset.of(page, 2);
+        return keyset.slice(jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE " + filterAndOrder + " LIMIT :limit")
+                .param(name, value).params(keyset.params())
+                .query(CommentThreads::map).list(), cursorOf);
     }
 
     private static CommentRow map(ResultSet rs, int row) throws SQLException {
@@ -125,12 +120,9 @@ class CommentThreads {
         Long parentId = rs.wasNull() ? null : parent;
         return new CommentRow(rs.getLong("id"), new VideoId(rs.getLong("video_id")), new UserId(rs.getLong("user_id")),
                 parentId, rs.getString("text"), rs.getInt("like_count"), rs.getInt("reply_count"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Utc.instant(rs, "created_at"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     record CommentRow(long id, VideoId video, UserId author, Long parentId, String text, int likeCount, int replyCount,
                       Instant createdAt) {

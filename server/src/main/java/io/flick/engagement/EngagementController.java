@@ -59,8 +59,7 @@ class EngagementController {
     Saved saved(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                 @RequestParam(required = false) String cursor) {
         PageRequest request = PageRequest.of(limit, cursor, "saved:" + me);
-        Slice<Reactions.Entry> page = Slice.of(reactions.byUser(Reactions.Kind.SAVE, me, request), request,
-                Reactions.Entry::cursor);
+        Slice<Reactions.Entry> page = reactions.byUser(Reactions.Kind.SAVE, me, request);
         return new Saved(page.items().stream().map(e -> new SavedVideo(e.video(), e.at())).toList(), page.nextCursor());
     }
 

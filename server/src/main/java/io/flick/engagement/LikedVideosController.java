@@ -46,8 +46,7 @@ class LikedVideosController {
             throw new FlickException(Problem.FORBIDDEN, "This user keeps their liked videos private.");
         }
         PageRequest page = PageRequest.of(limit, cursor, "liked:" + owner);
-        Slice<Reactions.Entry> slice = Slice.of(reactions.byUser(Reactions.Kind.LIKE, owner, page), page,
-                Reactions.Entry::cursor);
+        Slice<Reactions.Entry> slice = reactions.byUser(Reactions.Kind.LIKE, owner, page);
         return new LikedVideos(catalog.cards(slice.items().stream().map(Reactions.Entry::video).toList(), viewer),
                 slice.nextCursor());
     }

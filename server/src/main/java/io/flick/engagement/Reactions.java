@@ -1,8 +1,8 @@
 package io.flick.engagement;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility.VisibleVideo;
 
@@ -45,7 +48,7 @@ class Reactions {
     /** @return whether the reaction is new (and so was counted) */
     boolean add(Kind kind, VisibleVideo video, UserId user, Instant now) {
         boolean added = jdbc.sql("INSERT INTO " + kind.table + " (video_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(video.id().value(), user.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+                .params(video.id().value(), user.value(), utc(now)).update() == 1;
         if (added) {
             delta(kind, video, +1);
         }
@@ -78,19 +81,16 @@ class Reactions {
     }
 
     /** {@code user}'s reactions, newest first. */
-    List<Entry> byUser(Kind kind, UserId user, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql("SELECT video_id, created_at FROM " + kind.table + " WHERE user_id = :user"
-                        + " AND (:micros::bigint IS NULL OR (created_at, video_id)"
-                        + " < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))"
+    Slice<Entry> byUser(Kind kind, UserId user, PageRequest page) {
+        Keyset keyset = Keyset.of(page, 2);
+        return keyset.slice(jdbc.sql("SELECT video_id, created_at FROM " + kind.table + " WHERE user_id = :user"
+                        + " AND " + Keyset.olderThan("created_at", "video_id")
                         + " ORDER BY created_at DESC, video_id DESC LIMIT :limit")
                 .param("user", user.value())
-                .param("micros", after == null ? null : after.key(0))
-                .param("id", after == null ? null : after.key(1))
-                .param("limit", page.fetchSize())
+                .params(keyset.params())
                 .query((rs, row) -> new Entry(new VideoId(rs.getLong("video_id")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+                        Utc.instant(rs, "created_at")))
+                .list(), Entry::cursor);
     }
 
     /** Like deltas carry the creator (and whether the video is public), for the creator's profile counts. */

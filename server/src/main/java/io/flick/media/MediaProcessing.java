@@ -64,7 +64,7 @@ public class MediaProcessing {
                     .ifPresent(blob -> uploads.received(upload.id(), blob.length(), clock.instant(),
                             clock.instant().plus(uploadSettings.ttl())));
         }
-        if (!uploads.transition(upload.id(), Status.RECEIVED, Status.CLAIMED)) {
+        if (!uploads.transition(upload.id(), Status.CLAIMED)) {
             throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,
                     upload.status() == Status.CLAIMED ? "This upload was already used for another video."
                             : "The upload has not finished yet. Send all of the file first.");

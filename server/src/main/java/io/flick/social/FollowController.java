@@ -110,11 +110,11 @@ class FollowController {
 
     @FunctionalInterface
     private interface EdgeQuery {
-        List<FollowGraph.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
+        Slice<FollowGraph.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
     }
 
-    private People page(PageRequest request, java.util.function.Function<PageRequest, List<FollowGraph.Edge>> query) {
-        Slice<FollowGraph.Edge> slice = Slice.of(query.apply(request), request, FollowGraph.Edge::cursor);
+    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<FollowGraph.Edge>> query) {
+        Slice<FollowGraph.Edge> slice = query.apply(request);
         Map<UserId, UserSummary> people = users.find(slice.items().stream().map(FollowGraph.Edge::other).toList());
         List<Person> items = slice.items().stream()
                 .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since())).orElse(null))

@@ -1,8 +1,8 @@
 package io.flick.social;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Follows and follow requests, as collections. */
 @Repository
@@ -79,57 +82,56 @@ class FollowGraph {
     }
 
     /** Followers of {@code user}, newest first, but none of {@code hidden}. */
-    List<Edge> followers(UserId user, PageRequest page, Set<UserId> hidden) {
+    Slice<Edge> followers(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT follower_id AS other, created_at FROM social.follows WHERE followee_id = :user
                   AND NOT follower_id = ANY(:hidden)
-                  AND (:micros::bigint IS NULL OR (created_at, follower_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, follower_id DESC LIMIT :limit""", user, page, hidden);
+                  AND %s
+                ORDER BY created_at DESC, follower_id DESC LIMIT :limit""".formatted(Keyset.olderThan("created_at", "follower_id")),
+                user, page, hidden);
     }
 
     /** Accounts {@code user} follows, newest first, but none of {@code hidden}. */
-    List<Edge> following(UserId user, PageRequest page, Set<UserId> hidden) {
+    Slice<Edge> following(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT followee_id AS other, created_at FROM social.follows WHERE follower_id = :user
                   AND NOT followee_id = ANY(:hidden)
-                  AND (:micros::bigint IS NULL OR (created_at, followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, followee_id DESC LIMIT :limit""", user, page, hidden);
+                  AND %s
+                ORDER BY created_at DESC, followee_id DESC LIMIT :limit""".formatted(Keyset.olderThan("created_at", "followee_id")),
+                user, page, hidden);
     }
 
     /** Mutual follows of {@code user}, by when {@code user} followed them, newest first, but none of {@code hidden}. */
-    List<Edge> friends(UserId user, PageRequest page, Set<UserId> hidden) {
+    Slice<Edge> friends(UserId user, PageRequest page, Set<UserId> hidden) {
         return edges("""
                 SELECT f.followee_id AS other, f.created_at FROM social.follows f
                 JOIN social.follows back ON back.follower_id = f.followee_id AND back.followee_id = f.follower_id
                 WHERE f.follower_id = :user AND NOT f.followee_id = ANY(:hidden)
-                  AND (:micros::bigint IS NULL OR (f.created_at, f.followee_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY f.created_at DESC, f.followee_id DESC LIMIT :limit""", user, page, hidden);
+                  AND %s
+                ORDER BY f.created_at DESC, f.followee_id DESC LIMIT :limit""".formatted(Keyset.olderThan("f.created_at", "f.followee_id")),
+                user, page, hidden);
     }
 
     /** Pending requests to {@code user}, newest first. */
-    List<Edge> requests(UserId user, PageRequest page) {
+    Slice<Edge> requests(UserId user, PageRequest page) {
         return edges("""
                 SELECT requester_id AS other, created_at FROM social.follow_requests WHERE target_id = :user
-                  AND (:micros::bigint IS NULL OR (created_at, requester_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
-                ORDER BY created_at DESC, requester_id DESC LIMIT :limit""", user, page, Set.of());
+                  AND %s
+                ORDER BY created_at DESC, requester_id DESC LIMIT :limit""".formatted(Keyset.olderThan("created_at", "requester_id")),
+                user, page, Set.of());
     }
 
-    private List<Edge> edges(String sql, UserId user, PageRequest page, Set<UserId> hidden) {
-        Cursor after = Cursor.decode(page, 2);
-        return jdbc.sql(sql)
+    private Slice<Edge> edges(String sql, UserId user, PageRequest page, Set<UserId> hidden) {
+        Keyset keyset = Keyset.of(page, 2);
+        return keyset.slice(jdbc.sql(sql)
                 .param("user", user.value())
                 .param("hidden", hidden.stream().map(UserId::value).toArray(Long[]::new))
-                .param("micros", after == null ? null : after.key(0))
-                .param("id", after == null ? null : after.key(1))
-                .param("limit", page.fetchSize())
+                .params(keyset.params())
                 .query((rs, row) -> new Edge(new UserId(rs.getLong("other")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+                        Utc.instant(rs, "created_at")))
+                .list(), Edge::cursor);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     record Edge(UserId other, Instant since) {
 

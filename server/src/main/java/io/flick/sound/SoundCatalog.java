@@ -1,10 +1,10 @@
 package io.flick.sound;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Sounds, as a collection. */
 @Repository
@@ -30,7 +31,7 @@ class SoundCatalog {
         jdbc.sql("""
                 INSERT INTO sound.sounds (id, owner_id, name, duration, usage_count, is_original, source_asset_id, created_at)
                 VALUES (?, ?, ?, ?, 1, TRUE, ?, ?) ON CONFLICT (source_asset_id) DO NOTHING""")
-                .params(id.value(), owner.value(), name, duration, sourceAssetId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .params(id.value(), owner.value(), name, duration, sourceAssetId, utc(now))
                 .update();
         return jdbc.sql(SELECT + " WHERE source_asset_id = ?").param(sourceAssetId).query(SoundCatalog::map).single();
     }
@@ -62,6 +63,6 @@ class SoundCatalog {
     private static SoundRow map(ResultSet rs, int row) throws SQLException {
         return new SoundRow(new SoundId(rs.getLong("id")), new UserId(rs.getLong("owner_id")), rs.getString("name"),
                 rs.getDouble("duration"), rs.getInt("usage_count"), rs.getBoolean("is_original"),
-                rs.getLong("source_asset_id"), rs.getBoolean("published"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getLong("source_asset_id"), rs.getBoolean("published"), Utc.instant(rs, "created_at"));
     }
 }

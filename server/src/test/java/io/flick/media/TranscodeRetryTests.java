@@ -24,7 +24,8 @@ import io.flick.support.Uploads;
 /**
  * A transient failure (here: the job's work directory cannot be created) is retried with backoff
  * and the video completes once the cause is gone; a failure that persists ends the video as failed
- * after the configured attempts, never in an endless loop.
+ * after the configured attempts, never in an endless loop, with the reason named for what failed:
+ * storage, not the encoder.
  */
 class TranscodeRetryTests {
 
@@ -49,7 +50,7 @@ class TranscodeRetryTests {
             await().atMost(Duration.ofSeconds(30)).until(() -> "failed".equals(status(jdbc, doomed)));
             assertThat(attempts(jdbc, doomed)).isEqualTo(3);
             assertThat(api.get("/api/v1/videos/" + doomed + "/status", user.accessToken()).text("failure_reason"))
-                    .isEqualTo("encoder_failed");
+                    .isEqualTo("storage_failed");
 
             // Blocked once: the retry after the cause is gone succeeds.
             String survivor = uploads.publish(user, clips.bytes(SampleClip.portrait(1.5, 440)), Map.of()).text("video_id");

@@ -16,6 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * directory, local-disk media, the dev outbox (switched on explicitly, as on a laptop). One such server is shared by every test class that
  * extends this (Spring caches the context), so tests must not assume an empty database: each one
  * makes its own users.
+ *
+ * <p>A class whose assertions read server-wide lists (For You ranks every public video) cannot be
+ * made independent of the others' data that way: it asks for a server of its own with
+ * {@code @TestPropertySource(properties = "flick.test.server=<name>")}, which gives it its own
+ * context, data directory (database, media) and clock. Each costs a server start: keep them few.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
@@ -24,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
         // Abandoned uploads are collected within a second, so tests can watch it happen.
         "flick.media.uploads.collect-interval=1s",
         "flick.metrics.token=" + IntegrationTest.METRICS_TOKEN,
-        "flick.account.dev-outbox=on"
+        "flick.account.dev-outbox=on",
+        "flick.data-dir=${flick.test.data-root}/${flick.test.server:shared}"
 })
 @Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
 public abstract class IntegrationTest {
@@ -32,11 +38,12 @@ public abstract class IntegrationTest {
     /** The scrape token of {@code /actuator/prometheus} in tests. */
     protected static final String METRICS_TOKEN = "test-scrape-token-0123456789";
 
-    private static final Path DATA_DIR;
+    /** Holds one data directory per server ({@code flick.test.server}), so no two share a database. */
+    private static final Path DATA_ROOT;
 
     static {
         try {
-            DATA_DIR = Files.createTempDirectory("flick-it-");
+            DATA_ROOT = Files.createTempDirectory("flick-it-");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -53,7 +60,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("flick.data-dir", DATA_DIR::toString);
+        registry.add("flick.test.data-root", DATA_ROOT::toString);
     }
 
     @org.junit.jupiter.api.BeforeEach

@@ -143,13 +143,26 @@ class PublishingTests extends IntegrationTest {
     @Test
     void whileProcessingOnlyTheOwnerSeesTheVideo() {
         var owner = accounts.signUp();
+        var stranger = accounts.signUp();
         String videoId = uploads.publish(owner, clips.bytes(SampleClip.portrait(2, 550)), Map.of()).text("video_id");
+        String status = "/api/v1/videos/" + videoId + "/status";
 
-        var mine = api.get("/api/v1/videos/" + videoId + "/status", owner.accessToken());
+        // The stranger and the visitor ask first: a status only moves forward, so if the owner then
+        // still sees "processing", they asked while the video was processing.
+        var strangersStatus = api.get(status, stranger.accessToken());
+        var strangersCard = api.get("/api/v1/videos/" + videoId, stranger.accessToken());
+        var visitorsStatus = api.get(status);
+        var mine = api.get(status, owner.accessToken());
         assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
-        assertThat(mine.text("status")).isIn("processing", "published");
+        assertThat(mine.text("status")).as("the first pass of a 2 s clip outlasts four requests").isEqualTo("processing");
+        for (var refused : java.util.List.of(strangersStatus, strangersCard, visitorsStatus)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+            assertThat(refused.text("code")).isEqualTo("video_not_found");
+        }
+
         awaitStatus(owner, videoId, s -> "published".equals(s.text("status")));
-        assertThat(api.get("/api/v1/videos/" + videoId + "/status").status()).isEqualTo(200);
+        assertThat(api.get(status, stranger.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get(status).status()).isEqualTo(200);
     }
 
     Api.Response awaitStatus(Accounts.Login owner, String videoId, java.util.function.Predicate<Api.Response> done) {

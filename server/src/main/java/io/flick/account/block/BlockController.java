@@ -78,7 +78,7 @@ class BlockController {
     BlockedUsers list(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
         PageRequest request = PageRequest.of(limit, cursor, "blocks:" + me);
-        Slice<BlockList.Entry> page = Slice.of(blocks.page(me, request), request, BlockList.Entry::cursor);
+        Slice<BlockList.Entry> page = blocks.page(me, request);
         Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(BlockList.Entry::blocked).toList())
                 .stream().collect(Collectors.toMap(UserRow::id, Function.identity()));
         List<BlockedUser> items = page.items().stream()

@@ -1,8 +1,8 @@
 package io.flick.account.block;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.Cursor;
+import io.flick.shared.Keyset;
 import io.flick.shared.PageRequest;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Blocks, as a collection of (blocker, blocked) pairs. */
 @Repository
@@ -29,7 +32,7 @@ class BlockList {
         return jdbc.sql("""
                 INSERT INTO account.blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(blocker.value(), blocked.value(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .params(blocker.value(), blocked.value(), utc(now))
                 .update() == 1;
     }
 
@@ -55,22 +58,18 @@ class BlockList {
     }
 
     /** Newest first; the cursor is (created_at in microseconds, blocked id) of the last row seen. */
-    List<Entry> page(UserId blocker, PageRequest request) {
-        Cursor after = Cursor.decode(request, 2);
-        return jdbc.sql("""
+    Slice<Entry> page(UserId blocker, PageRequest request) {
+        Keyset keyset = Keyset.of(request, 2);
+        return keyset.slice(jdbc.sql("""
                 SELECT blocked_id, created_at FROM account.blocks
-                WHERE blocker_id = :blocker
-                  AND (:micros::bigint IS NULL
-                       OR (created_at, blocked_id) < (TIMESTAMPTZ 'epoch' + :micros::bigint * INTERVAL '1 microsecond', :id::bigint))
+                WHERE blocker_id = :blocker AND %s
                 ORDER BY created_at DESC, blocked_id DESC
-                LIMIT :limit""")
+                LIMIT :limit""".formatted(Keyset.olderThan("created_at", "blocked_id")))
                 .param("blocker", blocker.value())
-                .param("micros", after == null ? null : after.key(0))
-                .param("id", after == null ? null : after.key(1))
-                .param("limit", request.fetchSize())
+                .params(keyset.params())
                 .query((rs, row) -> new Entry(new UserId(rs.getLong("blocked_id")),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+                        Utc.instant(rs, "created_at")))
+                .list(), Entry::cursor);
     }
 
     record Entry(UserId blocked, Instant blockedAt) {

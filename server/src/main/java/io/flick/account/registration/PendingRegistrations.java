@@ -1,10 +1,10 @@
 package io.flick.account.registration;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.account.user.ContactAddress;
+import io.flick.shared.Utc;
 
 /**
  * Sign-ups waiting for their code, at most one per address. A live one belongs to whoever started
@@ -109,11 +110,7 @@ class PendingRegistrations {
                 new ContactAddress(ContactAddress.Channel.of(rs.getString("channel")), rs.getString("address")),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                 rs.getBytes("code_hash"), rs.getInt("attempts"),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+                Utc.instant(rs, "expires_at"),
+                Utc.instant(rs, "created_at"));
     }
 }

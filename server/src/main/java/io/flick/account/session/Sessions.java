@@ -1,14 +1,15 @@
 package io.flick.account.session;
 
+import static io.flick.shared.Utc.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Login sessions and their refresh tokens. */
 @Repository
@@ -40,9 +41,9 @@ class Sessions {
                 WHERE t.token_hash = ? FOR UPDATE OF t, s""")
                 .param(tokenHash)
                 .query((rs, row) -> new PresentedToken(rs.getLong("session_id"), new UserId(rs.getLong("user_id")),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("used_at", OffsetDateTime.class) != null,
-                        rs.getObject("revoked_at", OffsetDateTime.class) != null))
+                        Utc.instant(rs, "expires_at"),
+                        Utc.instant(rs, "used_at") != null,
+                        Utc.instant(rs, "revoked_at") != null))
                 .optional();
     }
 
@@ -69,9 +70,6 @@ class Sessions {
                 .param(sessionId).query(Long.class).optional().map(UserId::new);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     record PresentedToken(long sessionId, UserId user, Instant expiresAt, boolean used, boolean sessionRevoked) {
     }

@@ -1,9 +1,10 @@
 package io.flick.account.user;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** The users, as a collection. */
 @Repository
@@ -44,7 +46,7 @@ public class Users {
                 .param("bio", user.bio())
                 .param("verified", user.verified())
                 .param("private", user.privateAccount())
-                .param("created", OffsetDateTime.ofInstant(user.createdAt(), java.time.ZoneOffset.UTC))
+                .param("created", utc(user.createdAt()))
                 .update();
     }
 
@@ -124,7 +126,7 @@ public class Users {
                 .param("bio", change.bio())
                 .param("private", change.privateAccount())
                 .param("likedPublic", change.likedVideosPublic())
-                .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .param("now", utc(now))
                 .param("id", id.value())
                 .update();
     }
@@ -134,7 +136,7 @@ public class Users {
         String previous = jdbc.sql("SELECT avatar_key FROM account.users WHERE id = ? FOR UPDATE")
                 .param(id.value()).query(String.class).optional().orElse(null);
         jdbc.sql("UPDATE account.users SET avatar_key = ?, updated_at = ? WHERE id = ?")
-                .params(avatarKey, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), id.value())
+                .params(avatarKey, utc(now), id.value())
                 .update();
         return Optional.ofNullable(previous);
     }
@@ -145,7 +147,7 @@ public class Users {
                 rs.getString("bio"), rs.getString("avatar_key"), rs.getBoolean("is_verified"),
                 rs.getBoolean("is_private"), rs.getInt("follower_count"), rs.getInt("following_count"),
                 rs.getLong("likes_count"), rs.getInt("video_count"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("liked_videos_public"),
+                Utc.instant(rs, "created_at"), rs.getBoolean("liked_videos_public"),
                 rs.getLong("public_likes_count"), rs.getInt("public_video_count"));
     }
 

@@ -1,7 +1,6 @@
 package io.flick.feed.signals;
 
 import java.sql.Array;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
 import io.flick.feed.similarity.TextEmbedder;
 import io.flick.feed.similarity.VectorIndex;
+import io.flick.shared.Utc;
 
 /**
  * The videos the recommender may propose, in {@code feed.items}: added when published, with the
@@ -58,7 +58,7 @@ public class FeedCatalog {
             statement.setLong(3, item.sound());
             statement.setArray(4, tags);
             statement.setDouble(5, item.durationSeconds());
-            statement.setTimestamp(6, Timestamp.from(item.publishedAt()));
+            statement.setObject(6, Utc.utc(item.publishedAt()));
             statement.setBoolean(7, item.isPublic());
             statement.setArray(8, statement.getConnection().createArrayOf("real", boxed));
         });
@@ -84,7 +84,7 @@ public class FeedCatalog {
             }
             Item item = new Item(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     java.util.Arrays.stream(tags).map(String::valueOf).toList(), rs.getDouble(5),
-                    rs.getTimestamp(6).toInstant(), rs.getBoolean(7), vector);
+                    Utc.instant(rs, 6), rs.getBoolean(7), vector);
             state.applyPublished(item);
             if (item.isPublic() && !index.contains(item.id())) {
                 missing.add(item);

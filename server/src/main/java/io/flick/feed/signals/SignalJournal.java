@@ -1,12 +1,13 @@
 package io.flick.feed.signals;
 
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.flick.shared.Utc;
 
 /** The append-only journal of signals in {@code feed.signals}: the recommender's memory survives restarts by replaying it. */
 @Component
@@ -31,7 +32,7 @@ class SignalJournal {
             statement.setLong(3, signal.target());
             statement.setFloat(4, (float) signal.watchSeconds());
             statement.setFloat(5, (float) signal.completion());
-            statement.setTimestamp(6, Timestamp.from(signal.at()));
+            statement.setObject(6, Utc.utc(signal.at()));
         });
     }
 
@@ -45,7 +46,7 @@ class SignalJournal {
         }, rs -> {
             long user = rs.getLong(2);
             into.accept(new Signal(Signal.Kind.values()[rs.getShort(1)], rs.wasNull() ? null : user, rs.getLong(3),
-                    rs.getFloat(4), rs.getFloat(5), rs.getTimestamp(6).toInstant()));
+                    rs.getFloat(4), rs.getFloat(5), Utc.instant(rs, 6)));
         });
     }
 }

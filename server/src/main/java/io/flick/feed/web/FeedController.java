@@ -1,6 +1,6 @@
 package io.flick.feed.web;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +29,11 @@ import io.flick.feed.signals.Signal;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.Cursor;
 import io.flick.shared.FieldError;
+import io.flick.shared.FilteredPages;
 import io.flick.shared.FlickException;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoCard;
@@ -41,6 +43,9 @@ import io.flick.video.VideoVisibility;
 /** Seed 001's feed API, plus the controls that shape For You: not interested, hide a creator, why. */
 @RestController
 class FeedController {
+
+    /** Batches of followed creators' videos read for one page before answering with what was found so far. */
+    private static final int MAX_BATCHES = 5;
 
     private final ForYouPipeline forYou;
     private final FeedSessions sessions;
@@ -142,24 +147,19 @@ class FeedController {
     }
 
     private FeedPage newest(UserId viewer, Set<Long> creators, PageRequest page) {
-        Cursor after = Cursor.decode(page, 2);
-        List<VideoCard> cards = new ArrayList<>();
-        FeedState.Newest last = null;
-        boolean more = true;
-        // Cards drop what the viewer may not see; read on until the page is full or the list ends.
-        while (cards.size() < page.limit() && more) {
-            List<FeedState.Newest> batch = following.newest(creators, last == null ? after : Cursor.of(last.publishedMillis(), last.id()),
-                    page.limit() - cards.size());
-            more = batch.size() == page.limit() - cards.size();
-            if (batch.isEmpty()) {
-                break;
-            }
-            last = batch.getLast();
-            cards.addAll(catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Optional.of(viewer)));
-        }
-        String next = more && last != null ? Cursor.of(last.publishedMillis(), last.id()).encode(page.list()) : null;
-        return new FeedPage(cards.stream().map(card -> new FeedPage.Entry(card.videoId(), card, "followed_creator")).toList(),
-                next, List.of(), null);
+        // Cards drop what the viewer may not see: read on until the page is full or the list ends.
+        Map<VideoId, VideoCard> cards = new HashMap<>();
+        Slice<FeedState.Newest> shown = FilteredPages.fill(page, 2, MAX_BATCHES,
+                (after, count) -> following.newest(creators, after, count),
+                batch -> {
+                    catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Optional.of(viewer))
+                            .forEach(card -> cards.put(card.videoId(), card));
+                    return batch.stream().filter(n -> cards.containsKey(new VideoId(n.id()))).toList();
+                },
+                n -> Cursor.of(n.publishedMillis(), n.id()));
+        return new FeedPage(shown.items().stream().map(n -> cards.get(new VideoId(n.id())))
+                .map(card -> new FeedPage.Entry(card.videoId(), card, "followed_creator")).toList(),
+                shown.nextCursor(), List.of(), null);
     }
 
     private FeedPage ranked(UserId viewer, Set<Long> creators, PageRequest page) {

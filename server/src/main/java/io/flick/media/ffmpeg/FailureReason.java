@@ -19,6 +19,11 @@ public enum FailureReason {
     TOO_COMPLEX,
     /** ffmpeg failed while encoding a file that probed and decoded well. */
     ENCODER_FAILED,
+    /**
+     * Files could not be read or written (the work directory, blob storage) on every attempt: not
+     * the file's fault nor the encoder's, and worth another upload once storage is repaired.
+     */
+    STORAGE_FAILED,
     TIMEOUT,
     /** The thread running the job was interrupted (the job was cancelled or the node is stopping). */
     CANCELLED;

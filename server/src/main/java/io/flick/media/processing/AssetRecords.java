@@ -1,10 +1,10 @@
 package io.flick.media.processing;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,8 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.flick.media.AssetView;
+import io.flick.media.AssetView.Status;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Assets and their finished renditions, as a collection. */
 @Repository
@@ -69,7 +71,7 @@ public class AssetRecords {
 
     /** Jobs of {@code owner} not finished yet, the one being queued included. */
     public int unfinishedJobs(UserId owner) {
-        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND status IN ('queued', 'processing', 'playable')")
+        return jdbc.sql("SELECT count(*) FROM media.assets WHERE owner_id = ? AND " + AssetTransitions.unfinished("status"))
                 .param(owner.value()).query(Integer.class).single();
     }
 
@@ -81,9 +83,9 @@ public class AssetRecords {
 
     public void started(long assetId, Instant now) {
         jdbc.sql("""
-                UPDATE media.assets SET status = CASE WHEN status = 'queued' THEN 'processing' ELSE status END,
+                UPDATE media.assets SET status = CASE WHEN %s THEN 'processing' ELSE status END,
                        started_at = COALESCE(started_at, ?), attempts = attempts + 1
-                WHERE id = ?""").params(utc(now), assetId).update();
+                WHERE id = ?""".formatted(AssetTransitions.ALLOWED.guard("status", Status.PROCESSING))).params(utc(now), assetId).update();
     }
 
     public void probed(long assetId, double duration, int width, int height, boolean hasAudio) {
@@ -114,20 +116,21 @@ public class AssetRecords {
     public boolean playable(long assetId, Instant now) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'playable', playable_at = ?
-                WHERE id = ? AND status IN ('queued', 'processing')""").params(utc(now), assetId).update() == 1;
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.PLAYABLE)))
+                .params(utc(now), assetId).update() == 1;
     }
 
     public boolean ready(long assetId, Instant now, double encodeSeconds) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'ready', progress = 1, finished_at = ?, encode_seconds = ?
-                WHERE id = ? AND status <> 'ready' AND status <> 'failed'""")
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.READY)))
                 .params(utc(now), encodeSeconds, assetId).update() == 1;
     }
 
     public boolean failed(long assetId, String reason, Instant now) {
         return jdbc.sql("""
                 UPDATE media.assets SET status = 'failed', failure_reason = ?, finished_at = ?
-                WHERE id = ? AND status <> 'failed' AND status <> 'ready'""")
+                WHERE id = ? AND %s""".formatted(AssetTransitions.ALLOWED.guard("status", Status.FAILED)))
                 .params(reason, utc(now), assetId).update() == 1;
     }
 
@@ -153,7 +156,7 @@ public class AssetRecords {
         return jdbc.sql("""
                 SELECT COALESCE(sum(COALESCE(duration_seconds, 30) * COALESCE(width * height, 1080 * 1920) / 1e6
                                     * (1 - progress)), 0)
-                FROM media.assets WHERE status IN ('queued', 'processing', 'playable') AND queued_at <= ?""")
+                FROM media.assets WHERE %s AND queued_at <= ?""".formatted(AssetTransitions.unfinished("status")))
                 .param(utc(until)).query(Double.class).single();
     }
 
@@ -185,8 +188,8 @@ public class AssetRecords {
                 (Double) nullable(rs, "duration_seconds"), (Integer) nullableInt(rs, "width"),
                 (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
                 rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
-                instant(rs, "queued_at"), instant(rs, "started_at"), instant(rs, "playable_at"),
-                instant(rs, "finished_at"), List.of());
+                Utc.instant(rs, "queued_at"), Utc.instant(rs, "started_at"), Utc.instant(rs, "playable_at"),
+                Utc.instant(rs, "finished_at"), List.of());
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {
@@ -197,14 +200,5 @@ public class AssetRecords {
     private static Object nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

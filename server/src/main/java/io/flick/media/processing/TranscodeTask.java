@@ -1,5 +1,7 @@
 package io.flick.media.processing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import io.flick.media.ffmpeg.FailureReason;
 import io.flick.media.ffmpeg.FfmpegUnavailable;
 import io.flick.media.ffmpeg.TranscodeException;
 
@@ -57,7 +60,7 @@ final class TranscodeTask {
             if (failures >= settings.maxAttempts()) {
                 log.warn("Transcoding asset {} failed {} times; giving up", assetId, failures,
                         complete.getCause().orElse(null));
-                job.fail(assetId, "encoder_failed");
+                job.fail(assetId, givenUp(complete.getCause().orElse(null)).code());
                 operations.remove();
                 return;
             }
@@ -66,5 +69,18 @@ final class TranscodeTask {
                     complete.getCause().map(Throwable::getMessage).orElse("unknown"), wait);
             operations.reschedule(complete, Instant.now().plus(wait));
         };
+    }
+
+    /**
+     * The reason a job fails with once its attempts are used up: storage (the work directory, blob
+     * storage, which throw I/O exceptions) when a file could not be read or written, otherwise the encoder.
+     */
+    static FailureReason givenUp(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return FailureReason.STORAGE_FAILED;
+            }
+        }
+        return FailureReason.ENCODER_FAILED;
     }
 }

@@ -53,8 +53,9 @@ class AbandonedUploads extends PeriodicWork {
         do {
             batch = uploads.expireAbandoned(clock.instant(), BATCH);
             for (UploadRow upload : batch) {
-                // Everything stored under the upload's prefix: its source, and a storage write a crash cut short.
-                String prefix = upload.sourceKey().substring(0, upload.sourceKey().lastIndexOf('/') + 1);
+                // Derived from the id, never from the stored key: a key without its own folder must not widen
+                // the deletion to every upload's files.
+                String prefix = UploadKeys.folder(upload.id());
                 try {
                     storage.deletePrefix(prefix);
                 } catch (RuntimeException e) {

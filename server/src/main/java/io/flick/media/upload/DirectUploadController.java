@@ -102,7 +102,7 @@ class DirectUploadController {
         if (upload.status() == Status.TERMINATED) {
             throw new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload.");
         }
-        if (upload.status() != Status.PENDING && upload.status() != Status.RECEIVING) {
+        if (!UploadTransitions.awaitsBytes(upload.status())) {
             throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
         }
     }

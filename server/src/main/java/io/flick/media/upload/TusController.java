@@ -170,8 +170,7 @@ class TusController {
                                    @RequestHeader(name = "Tus-Resumable", required = false) String version) {
         requireVersion(version);
         UploadRow upload = owned(uploadId, owner);
-        if (!uploads.transition(upload.id(), Status.PENDING, Status.TERMINATED)
-                && !uploads.transition(upload.id(), Status.RECEIVED, Status.TERMINATED)) {
+        if (!uploads.transition(upload.id(), Status.TERMINATED)) {
             throw new FlickException(Problem.CONFLICT, "This upload is already in use and cannot be deleted.");
         }
         staging.delete(upload.id());

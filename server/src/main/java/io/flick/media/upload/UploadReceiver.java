@@ -45,7 +45,7 @@ class UploadReceiver {
         ReentrantLock lock = locks[Math.floorMod(Long.hashCode(id.value()), STRIPES)];
         lock.lock();
         try {
-            var upload = uploads.find(id).filter(u -> (u.status() == Status.PENDING || u.status() == Status.RECEIVING)
+            var upload = uploads.find(id).filter(u -> UploadTransitions.awaitsBytes(u.status())
                     && !u.expired(clock.instant()));
             if (upload.isEmpty()) {
                 return false;

@@ -1,10 +1,10 @@
 package io.flick.media.upload;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +16,11 @@ import org.springframework.stereotype.Repository;
 
 import io.flick.media.UploadDeclaration;
 import io.flick.media.UploadState;
+import io.flick.media.UploadState.Status;
+import io.flick.shared.Transitions;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 
 /** Uploads, as a collection. State changes are conditional updates, so two requests cannot both win. */
 @Repository
@@ -70,16 +73,16 @@ public class UploadRecords {
         var open = jdbc.sql("""
                 SELECT declared_size, expires_at FROM media.uploads
                 WHERE owner_id = :owner AND created_at > :openSince
-                  AND status IN ('pending', 'receiving', 'received') AND expires_at > :now""")
+                  AND %s AND expires_at > :now""".formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("owner", owner.value()).param("openSince", utc(openSince)).param("now", utc(now))
-                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .query((rs, row) -> new UploadUsage.Held(rs.getLong(1), Utc.instant(rs, 2)))
                 .list();
         var started = jdbc.sql("""
                 SELECT declared_size, created_at FROM media.uploads
                 WHERE owner_id = :owner AND created_at > :dayStart""")
                 .param("owner", owner.value()).param("dayStart", utc(dayStart))
                 .query((rs, row) -> new UploadUsage.Held(rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant().plus(day)))
+                        Utc.instant(rs, 2).plus(day)))
                 .list();
         return new UploadUsage(open, started);
     }
@@ -91,10 +94,14 @@ public class UploadRecords {
                 .param(id.value()).query(UploadRecords::map).optional();
     }
 
-    /** @return whether this caller moved the upload from {@code from} to {@code to} */
-    public boolean transition(UploadId id, UploadState.Status from, UploadState.Status to) {
-        return jdbc.sql("UPDATE media.uploads SET status = ? WHERE id = ? AND status = ?")
-                .params(code(to), id.value(), code(from)).update() == 1;
+    /**
+     * Moves the upload to {@code to} if it is in a status {@link UploadTransitions} leads there from.
+     *
+     * @return whether this caller moved it (of two racing for a change, exactly one wins)
+     */
+    public boolean transition(UploadId id, Status to) {
+        return jdbc.sql("UPDATE media.uploads SET status = ? WHERE id = ? AND " + UploadTransitions.ALLOWED.guard("status", to))
+                .params(code(to), id.value()).update() == 1;
     }
 
     /**
@@ -107,7 +114,7 @@ public class UploadRecords {
     public boolean received(UploadId id, long bytes, Instant now, Instant keepUntil) {
         return jdbc.sql("""
                 UPDATE media.uploads SET status = 'received', received_bytes = ?, received_at = ?, expires_at = ?
-                WHERE id = ? AND status IN ('pending', 'receiving')""")
+                WHERE id = ? AND %s""".formatted(UploadTransitions.ALLOWED.guard("status", Status.RECEIVED)))
                 .params(bytes, utc(now), utc(keepUntil), id.value()).update() == 1;
     }
 
@@ -120,9 +127,10 @@ public class UploadRecords {
         return jdbc.sql("""
                 UPDATE media.uploads SET status = 'expired'
                 WHERE id IN (SELECT id FROM media.uploads
-                             WHERE status IN ('pending', 'receiving', 'received') AND expires_at <= :now
+                             WHERE %s AND expires_at <= :now
                              ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at""")
+                RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at"""
+                .formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("now", utc(now)).param("limit", limit)
                 .query(UploadRecords::map).list();
     }
@@ -134,7 +142,7 @@ public class UploadRecords {
         }
         return jdbc.sql("""
                 SELECT id FROM media.uploads
-                WHERE id IN (:ids) AND status IN ('pending', 'receiving') AND expires_at > :now""")
+                WHERE id IN (:ids) AND %s AND expires_at > :now""".formatted(UploadTransitions.ALLOWED.guard("status", Status.RECEIVED)))
                 .param("ids", ids.stream().map(UploadId::value).toList())
                 .param("now", utc(now))
                 .query((rs, row) -> new UploadId(rs.getLong("id"))).set();
@@ -148,15 +156,11 @@ public class UploadRecords {
         return new UploadRow(new UploadId(rs.getLong("id")), new UserId(rs.getLong("owner_id")), rs.getString("transport"),
                 rs.getLong("declared_size"), UploadState.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 rs.getLong("received_bytes"), rs.getString("source_key"),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Utc.instant(rs, "expires_at"),
+                Utc.instant(rs, "created_at"));
     }
 
     static String code(UploadState.Status status) {
-        return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return Transitions.code(status);
     }
 }

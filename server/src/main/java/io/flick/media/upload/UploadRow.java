@@ -15,8 +15,7 @@ public record UploadRow(UploadId id, UserId owner, String transport, long declar
      * received ones {@code ttl} after their file arrived unless made into a video; a claimed one never.
      */
     public boolean expired(Instant now) {
-        return status == UploadState.Status.EXPIRED || (!expiresAt.isAfter(now) && (status == UploadState.Status.PENDING
-                || status == UploadState.Status.RECEIVING || status == UploadState.Status.RECEIVED));
+        return status == UploadState.Status.EXPIRED || (!expiresAt.isAfter(now) && UploadTransitions.open(status));
     }
 
     public UploadState state(Instant now) {

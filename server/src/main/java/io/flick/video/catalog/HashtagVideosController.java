@@ -1,6 +1,5 @@
 package io.flick.video.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +14,11 @@ import io.flick.account.Blocks;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.Cursor;
 import io.flick.shared.FieldError;
+import io.flick.shared.FilteredPages;
 import io.flick.shared.FlickException;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
+import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 import io.flick.video.VideoCard;
 import io.flick.video.upload.CaptionParser;
@@ -57,33 +58,13 @@ class HashtagVideosController {
                     "hashtag", "invalid", "must be 1 to 100 letters, digits or underscores, with or without a leading #")));
         }
         PageRequest page = PageRequest.of(limit, cursor, "hashtag:" + tag);
-        Cursor after = Cursor.decode(page, 1);
-        Long before = after == null ? null : after.key(0);
         Set<Long> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of()).stream().map(UserId::value)
                 .collect(Collectors.toSet());
         Long me = viewer.map(UserId::value).orElse(null);
-
-        List<VideoRow> found = new ArrayList<>();
-        boolean exhausted = false;
-        for (int batch = 0; batch < MAX_BATCHES && found.size() <= page.limit() && !exhausted; batch++) {
-            List<VideoRow> candidates = videos.byHashtag(tag, me, hidden, before, page.fetchSize());
-            exhausted = candidates.size() < page.fetchSize();
-            if (!candidates.isEmpty()) {
-                before = candidates.getLast().id().value();
-            }
-            found.addAll(access.visible(candidates, viewer));
-        }
-        String next;
-        List<VideoRow> shown;
-        if (found.size() > page.limit()) {
-            shown = found.subList(0, page.limit());
-            next = Cursor.of(shown.getLast().id().value()).encode(page.list());
-        } else {
-            shown = found;
-            // Out of batches before the page filled: go on after the last candidate read.
-            next = exhausted ? null : Cursor.of(before).encode(page.list());
-        }
-        return new HashtagVideos(tag, cards.cards(shown, viewer), next);
+        Slice<VideoRow> shown = FilteredPages.fill(page, 1, MAX_BATCHES,
+                (after, count) -> videos.byHashtag(tag, me, hidden, after == null ? null : after.key(0), count),
+                candidates -> access.visible(candidates, viewer), video -> Cursor.of(video.id().value()));
+        return new HashtagVideos(tag, cards.cards(shown.items(), viewer), shown.nextCursor());
     }
 
     record HashtagVideos(String hashtag, List<VideoCard> videos, String nextCursor) {

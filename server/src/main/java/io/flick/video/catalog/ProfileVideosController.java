@@ -61,7 +61,7 @@ class ProfileVideosController {
             }
         }
         PageRequest page = PageRequest.of(limit, cursor, "videos:" + owner);
-        Slice<VideoRow> slice = Slice.of(videos.byOwner(owner, privacies, self, page), page, Videos::cursor);
+        Slice<VideoRow> slice = videos.byOwner(owner, privacies, self, page);
         return new ProfileVideos(cards.cards(slice.items(), viewer), slice.nextCursor());
     }
 

@@ -1,10 +1,10 @@
 package io.flick.video.catalog;
 
+import static io.flick.shared.Utc.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,13 +16,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.flick.shared.Keyset;
 import io.flick.shared.SoundId;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
+import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
 import io.flick.video.Privacy;
 
-/** Videos, as a collection. Status changes are conditional updates along processing → published | failed. */
+/** Videos, as a collection. Status changes are conditional updates along {@link VideoTransitions}. */
 @Repository
 public class Videos {
 
@@ -94,24 +96,22 @@ public class Videos {
      * A creator's videos, newest first: published ones of the given privacies, plus unpublished ones
      * when {@code withUnpublished} (the owner's own view). The cursor is (created_at in µs, id).
      */
-    public List<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
-                                  io.flick.shared.PageRequest page) {
-        io.flick.shared.Cursor after = io.flick.shared.Cursor.decode(page, 2);
+    public io.flick.shared.Slice<VideoRow> byOwner(UserId owner, java.util.Set<Privacy> privacies, boolean withUnpublished,
+                                                   io.flick.shared.PageRequest page) {
+        Keyset keyset = Keyset.of(page, 2);
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM video.videos WHERE owner_id = :owner
                   AND (status = 'published' OR :unpublished) AND privacy = ANY(:privacies)
-                  AND (:a::bigint IS NULL OR (created_at, id)
-                       < (TIMESTAMPTZ 'epoch' + :a::bigint * INTERVAL '1 microsecond', :b::bigint))
-                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                  AND %s
+                ORDER BY created_at DESC, id DESC LIMIT :limit""".formatted(Keyset.olderThan("created_at", "id")))
                 .param("owner", owner.value())
                 .param("unpublished", withUnpublished)
                 .param("privacies", privacies.stream().map(Privacy::code).toArray(String[]::new))
-                .param("a", after == null ? null : after.key(0))
-                .param("b", after == null ? null : after.key(1))
-                .param("limit", page.fetchSize())
+                .params(keyset.params())
                 .query(Long.class).list();
         Map<VideoId, VideoRow> rows = find(ids.stream().map(VideoId::new).toList());
-        return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
+        return keyset.slice(ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList(),
+                Videos::cursor);
     }
 
     /**
@@ -146,12 +146,13 @@ public class Videos {
         return jdbc.sql("""
                 UPDATE video.videos SET status = 'published', published_at = ?, duration = ?,
                        sound_id = COALESCE(sound_id, ?)
-                WHERE id = ? AND status = 'processing'""")
+                WHERE id = ? AND %s""".formatted(VideoTransitions.ALLOWED.guard("status", VideoRow.Status.PUBLISHED)))
                 .params(utc(now), duration, sound == null ? null : sound.value(), id.value()).update() == 1;
     }
 
     public boolean fail(VideoId id, String reason) {
-        return jdbc.sql("UPDATE video.videos SET status = 'failed', failure_reason = ? WHERE id = ? AND status = 'processing'")
+        return jdbc.sql("UPDATE video.videos SET status = 'failed', failure_reason = ? WHERE id = ? AND "
+                        + VideoTransitions.ALLOWED.guard("status", VideoRow.Status.FAILED))
                 .params(reason, id.value()).update() == 1;
     }
 
@@ -165,17 +166,11 @@ public class Videos {
         boolean noSound = rs.wasNull();
         double duration = rs.getDouble("duration");
         boolean noDuration = rs.wasNull();
-        OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         return new VideoRow(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
                 new UploadId(rs.getLong("upload_id")), rs.getString("caption"), noSound ? null : new SoundId(sound),
                 Privacy.of(rs.getString("privacy")), rs.getBoolean("duet_enabled"), rs.getBoolean("stitch_enabled"),
                 rs.getBoolean("comment_enabled"), VideoRow.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 rs.getString("failure_reason"), noDuration ? null : duration,
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                published == null ? null : published.toInstant(), List.of(), List.of());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+                Utc.instant(rs, "created_at"), Utc.instant(rs, "published_at"), List.of(), List.of());
     }
 }
