@@ -20,12 +20,29 @@ import io.flick.FlickApplication;
 public final class FlickProcess {
 
     /**
-     * JVM options every server process needs: JavaCPP, ONNX Runtime and Lucene use native access, and
-     * Lucene compares vectors with SIMD only when the vector incubator module is present (without it
-     * HNSW inserts and searches fall back to scalar code, ~1.7x and ~1.3x slower).
+     * The JVM options of every Flick server, read by the java launcher from server/jvm.options (native
+     * access, the vector module that lets Lucene compare vectors with SIMD, the GC), the file ./flick,
+     * spring-boot:run and the tests use; the bench pom passes its path as {@code flick.jvm.options}.
      */
-    public static final List<String> REQUIRED_JVM_OPTIONS =
-            List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector");
+    public static final List<String> REQUIRED_JVM_OPTIONS = List.of("@" + jvmOptionsFile());
+
+    /** The options in server/jvm.options, without its comments, as a report shows them. */
+    public static String jvmOptionsText() {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of(jvmOptionsFile())).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(java.util.stream.Collectors.joining(" "));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String jvmOptionsFile() {
+        String file = System.getProperty("flick.jvm.options");
+        if (file == null || !java.nio.file.Files.isRegularFile(Path.of(file))) {
+            throw new IllegalStateException("-Dflick.jvm.options must name server/jvm.options (the bench pom sets it), got " + file);
+        }
+        return file;
+    }
 
     private final Process process;
     private final int port;

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,11 +31,20 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** server/jvm.options, the JVM options of every Flick server (surefire passes its path). */
+    private static String jvmOptionsFile() {
+        String file = System.getProperty("flick.jvm.options");
+        if (file == null || !Files.isRegularFile(Path.of(file))) {
+            throw new IllegalStateException("-Dflick.jvm.options must name server/jvm.options (the parent pom sets it), got " + file);
+        }
+        return file;
+    }
+
     /** Starts the server on {@code dataDir} and waits until it is ready. */
     public static ServerProcess start(Path dataDir, String... arguments) throws IOException {
         int port = TestSocketUtils.findAvailableTcpPort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
+        List<String> command = new ArrayList<>(List.of(java, "@" + jvmOptionsFile(),
                 "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
                 "--flick.data-dir=" + dataDir, "--server.port=" + port, "--flick.account.dev-outbox=on"));
         command.addAll(List.of(arguments));

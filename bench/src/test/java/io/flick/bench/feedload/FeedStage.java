@@ -49,14 +49,12 @@ final class FeedStage implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     /**
-     * The server's JVM options besides the required ones. The recommender's state for this world is
-     * about 0.9 GB live, so 4 GB. ZGC because this is a latency benchmark: with G1's defaults the young
-     * collections of this heap paused every request for 30–200 ms every few seconds (its 200 ms pause
-     * goal lets it grow the young generation that far), straight into both endpoints' p99; ZGC's
-     * pauses stay under a millisecond, at the price of concurrent collector work on the same cores.
+     * The server's JVM options besides server/jvm.options (which chooses ZGC, for the reason it gives:
+     * with G1's defaults the young collections of this heap paused requests for 30–200 ms). The
+     * recommender's state for this world is about 0.9 GB live, so 4 GB.
      */
     private final List<String> serverJvm =
-            List.of(System.getProperty("bench.serverJvm", "-Xms4g -Xmx4g -XX:+UseZGC").trim().split("\\s+"));
+            List.of(System.getProperty("bench.serverJvm", "-Xms4g -Xmx4g").trim().split("\\s+"));
     private final int port;
     private FlickProcess server;
     private String seeding;
@@ -126,7 +124,7 @@ final class FeedStage implements AutoCloseable {
 
     /** The server's JVM options and any extra settings, as the report shows them. */
     String serverJvm() {
-        return String.join(" ", FlickProcess.REQUIRED_JVM_OPTIONS) + " " + String.join(" ", serverJvm)
+        return FlickProcess.jvmOptionsText() + " " + String.join(" ", serverJvm)
                 + (serverArguments.isEmpty() ? "" : "`, settings `" + String.join(" ", serverArguments));
     }
 

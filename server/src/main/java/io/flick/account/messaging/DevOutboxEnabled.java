@@ -15,8 +15,8 @@ import io.flick.account.AccountSettings.DevOutboxMode;
 /**
  * Whether the dev outbox is the message sender and readable at {@code /api/v1/dev/outbox}. It shows
  * anyone every code it holds, so it is never on where real mail goes (SMTP configured), always on
- * with {@code flick.account.dev-outbox=on} (which {@code spring-boot:run} sets through the
- * {@code dev} profile), never with {@code off}, and with {@code auto} (the default) only on a
+ * with {@code flick.account.dev-outbox=on} (which {@code ./flick} and {@code spring-boot:run} set
+ * through the {@code dev} profile), never with {@code off}, and with {@code auto} (the default) only on a
  * server nobody else can reach: bound to a loopback address, with no public URL and no proxy in
  * front (forwarded headers not trusted). A proxy on the same host reaches a loopback-bound server,
  * and a public URL means people do.

@@ -20,8 +20,9 @@ import io.flick.media.ffmpeg.TranscodeException;
 /**
  * The durable transcoding job: it survives restarts (the row stays until done), a dead worker's job
  * is revived once its heartbeat goes stale, transient failures are retried with exponential
- * backoff, a hostile file fails at once with its reason, and while ffmpeg cannot run at all the job
- * waits (every retry backoff) without using up its attempts.
+ * backoff, a hostile file fails at once with its reason, an encode interrupted by a stop of the node
+ * runs again at the next start, and while ffmpeg cannot run at all the job waits (every retry backoff)
+ * without using up its attempts.
  */
 final class TranscodeTask {
 
@@ -39,6 +40,13 @@ final class TranscodeTask {
                     try {
                         job.run(assetId);
                     } catch (TranscodeException e) {
+                        if (e.reason() == FailureReason.CANCELLED) {
+                            // The node is stopping and interrupted its worker: neither the clip's fault nor the
+                            // end of the job. It stays queued (no attempt used) for the next start, or for
+                            // another node; what was already stored is resumed, not encoded again.
+                            log.info("Encoding asset {} was interrupted by a stop; it will run again", assetId);
+                            return (complete, operations) -> operations.reschedule(complete, Instant.now());
+                        }
                         job.fail(assetId, e.reason().code());
                     } catch (FfmpegUnavailable e) {
                         // Not the file's fault and no attempt of its own: it waits, however long the repair takes.
