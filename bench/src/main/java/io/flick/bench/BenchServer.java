@@ -29,7 +29,7 @@ public final class BenchServer implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final String base;
-    final String token;
+    final RefreshingLogin login;
 
     public BenchServer(Path dataDir, String... settings) throws Exception {
         this(dataDir, new Class<?>[0], settings);
@@ -46,7 +46,7 @@ public final class BenchServer implements AutoCloseable {
         context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
         base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         context.getBean(AccountProvisioning.class).provision("bench", "Benchmark", "bench@bench.flick.local", PASSWORD);
-        token = post("/api/v1/auth/login", Map.of("login", "bench", "password", PASSWORD)).path("access_token").asString();
+        login = RefreshingLogin.logIn(http, base, "bench", PASSWORD);
     }
 
     public <T> T bean(Class<T> type) {
@@ -60,14 +60,12 @@ public final class BenchServer implements AutoCloseable {
     JsonNode post(String path, Object body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        request.header("Authorization", "Bearer " + login.accessToken());
         return json(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + login.accessToken()).GET().build();
         return json(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 

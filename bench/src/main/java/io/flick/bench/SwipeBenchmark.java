@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,27 +84,28 @@ public final class SwipeBenchmark {
         }
         System.out.printf("Publishing %d clips from %d creators…%n", clips, CREATORS);
         Instant started = Instant.now();
-        List<String[]> pending = new ArrayList<>();
+        // Publishing a large catalog outlasts an access token: each creator's login refreshes itself.
+        Map<String, RefreshingLogin> pending = new LinkedHashMap<>();
         AccountProvisioning accounts = server.bean(AccountProvisioning.class);
         for (int c = 0; c < CREATORS; c++) {
             String username = "creator" + c;
             accounts.provision(username, "Creator " + c, username + "@bench.flick.local", BenchServer.PASSWORD);
-            String token = send(server, "POST", "/api/v1/auth/login", Map.of("login", username, "password", BenchServer.PASSWORD), null)
-                    .path("access_token").asString();
+            RefreshingLogin login = RefreshingLogin.logIn(server.http, server.base, username, BenchServer.PASSWORD);
             for (int v = c; v < clips; v += CREATORS) {
                 Path file = files.get(v % files.size());
-                JsonNode ticket = send(server, "POST", "/api/v1/videos/upload/init", Map.of("file_size", Files.size(file)), token);
+                JsonNode ticket = send(server, "POST", "/api/v1/videos/upload/init", Map.of("file_size", Files.size(file)), login.accessToken());
                 var put = HttpRequest.newBuilder(URI.create(server.base + ticket.path("upload_url").asString()))
                         .PUT(HttpRequest.BodyPublishers.ofFile(file)).build();
                 server.http.send(put, HttpResponse.BodyHandlers.discarding());
                 String video = send(server, "POST", "/api/v1/videos/upload/complete",
-                        Map.of("upload_id", ticket.path("upload_id").asString(), "caption", "Clip " + v + " #bench"), token)
+                        Map.of("upload_id", ticket.path("upload_id").asString(), "caption", "Clip " + v + " #bench"), login.accessToken())
                         .path("video_id").asString();
-                pending.add(new String[] {video, token});
+                pending.put(video, login);
             }
         }
-        for (String[] video : pending) {
-            while (!"published".equals(send(server, "GET", "/api/v1/videos/" + video[0] + "/status", null, video[1])
+        for (var video : pending.entrySet()) {
+            while (!"published".equals(send(server, "GET", "/api/v1/videos/" + video.getKey() + "/status", null,
+                    video.getValue().accessToken())
                     .path("status").asString())) {
                 Thread.sleep(500);
             }

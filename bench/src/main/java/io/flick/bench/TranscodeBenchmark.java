@@ -94,7 +94,7 @@ public final class TranscodeBenchmark {
         var probe = transcoder.probe(source);
         long start = System.nanoTime();
         transcoder.rawLadder(source, out, probe, Optional.empty(), progress -> { });
-        return (System.nanoTime() - start) / 1e9;
+        return ElapsedSeconds.positive("the raw ladder", (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -118,14 +118,15 @@ public final class TranscodeBenchmark {
                         .param(UploadId.parse(upload).value())
                         .query((rs, row) -> new Instant[] {rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()})
                         .single();
-                return new double[] {seconds(start, moments[0]), seconds(start, moments[1])};
+                // Server timestamps against this process's clock: both are the machine's clock, unless
+                // the server's is not (ElapsedSeconds fails the run then rather than report it).
+                double playable = ElapsedSeconds.between("complete to first playable", start, moments[0]);
+                double whole = ElapsedSeconds.between("complete to whole ladder", start, moments[1]);
+                ElapsedSeconds.positive("first playable to whole ladder", whole - playable);
+                return new double[] {playable, whole};
             }
             Thread.sleep(1000);
         }
-    }
-
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toNanos() / 1e9;
     }
 
     /** Peak live heap (used after a full GC, sampled every 100 ms) while a random file of {@code mb} uploads. */
