@@ -67,12 +67,12 @@ class TranscodeRetryTests {
     }
 
     private static String status(JdbcClient jdbc, String videoId) {
-        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(String.class).optional().orElse("none");
     }
 
     private static int attempts(JdbcClient jdbc, String videoId) {
-        return jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(Integer.class).optional().orElse(0);
     }
 }

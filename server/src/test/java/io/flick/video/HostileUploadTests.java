@@ -121,7 +121,7 @@ class HostileUploadTests extends IntegrationTest {
 
         assertFailed(video, "too_complex");
         assertThat(jdbc.sql("SELECT count(*) FROM media.renditions WHERE asset_id = ?")
-                .param(io.flick.shared.VideoId.parse(video).value()).query(Integer.class).single()).isZero();
+                .param(io.flick.shared.VideoId.parse(video).assetId()).query(Integer.class).single()).isZero();
     }
 
     private String publish(byte[] content) {
