@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.flick.account.AccountProvisioning;
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
 
 import io.flick.account.AccountProvisioning;
 import io.flick.media.MediaUploads;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.UserId;
 import io.flick.video.VideoDetails;
 import io.flick.video.VideoImports;

@@ -2,7 +2,7 @@ package io.flick.demo;
 
 import java.util.List;
 
-import io.flick.media.SampleClip;
+import io.flick.media.samples.SampleClip;
 
 /** Who is in the demo and what they post: distinct pictures, sounds, captions and hashtags. */
 final class DemoScript {

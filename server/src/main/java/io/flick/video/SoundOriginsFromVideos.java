@@ -8,7 +8,7 @@ import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.sound.SoundOrigins;
 
-/** A sound's original clip is the video whose asset it came from (a video's asset has the video's id). */
+/** A sound's original clip is the video whose asset it came from ({@link VideoId#ofAsset}). */
 @Component
 class SoundOriginsFromVideos implements SoundOrigins {
 
@@ -20,6 +20,6 @@ class SoundOriginsFromVideos implements SoundOrigins {
 
     @Override
     public boolean visible(long sourceAssetId, Optional<UserId> viewer) {
-        return visibility.visible(new VideoId(sourceAssetId), viewer);
+        return visibility.visible(VideoId.ofAsset(sourceAssetId), viewer);
     }
 }

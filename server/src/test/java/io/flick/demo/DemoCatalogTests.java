@@ -101,7 +101,7 @@ class DemoCatalogTests {
             var uploader = Accounts.Login.of(login);
             String waiting = new Uploads(api).publish(uploader, clip, Map.of("caption", "waiting")).text("video_id");
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?")
-                    .param(VideoId.parse(waiting).value()).query(Integer.class).optional().orElse(0) >= 2);
+                    .param(VideoId.parse(waiting).assetId()).query(Integer.class).optional().orElse(0) >= 2);
             var status = api.get("/api/v1/videos/" + waiting + "/status", uploader.accessToken());
             assertThat(status.text("status")).as(status.toString()).isEqualTo("processing");
             assertThat(status.json().path("failure_reason").isNull()).isTrue();

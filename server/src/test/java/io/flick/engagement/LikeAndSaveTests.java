@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;

@@ -24,8 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import io.flick.engagement.VideoLiked;
 import io.flick.feed.model.FeedState;
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts;

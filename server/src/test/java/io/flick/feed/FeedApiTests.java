@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Api;
 import io.flick.support.Accounts.Login;

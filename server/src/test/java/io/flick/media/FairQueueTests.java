@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
@@ -97,21 +99,21 @@ class FairQueueTests extends IntegrationTest {
 
     private boolean hasStarted(String videoId) {
         return jdbc.sql("SELECT count(*) FROM media.assets WHERE id = ? AND started_at IS NOT NULL")
-                .param(VideoId.parse(videoId).value()).query(Integer.class).single() == 1;
+                .param(VideoId.parse(videoId).assetId()).query(Integer.class).single() == 1;
     }
 
     private boolean finished(String videoId) {
-        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(String.class).optional().filter(status -> status.equals("ready")).isPresent();
     }
 
     private OffsetDateTime started(String videoId) {
-        return jdbc.sql("SELECT started_at FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT started_at FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(OffsetDateTime.class).single();
     }
 
     private OffsetDateTime finishedAt(String videoId) {
-        return jdbc.sql("SELECT finished_at FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT finished_at FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(OffsetDateTime.class).single();
     }
 }

@@ -15,10 +15,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import io.flick.FlickApplication;
 import io.flick.media.ffmpeg.FfmpegBinary;
 import io.flick.media.ffmpeg.OsProcessLauncher;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.support.Accounts;
 import io.flick.support.Api;
-import io.flick.support.ServerProcess;
 import io.flick.support.Clips;
+import io.flick.support.ServerProcess;
 import io.flick.support.Uploads;
 
 /**

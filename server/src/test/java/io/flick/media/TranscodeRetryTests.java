@@ -15,6 +15,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.flick.FlickApplication;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts;
 import io.flick.support.Api;
@@ -65,12 +67,12 @@ class TranscodeRetryTests {
     }
 
     private static String status(JdbcClient jdbc, String videoId) {
-        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT status FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(String.class).optional().orElse("none");
     }
 
     private static int attempts(JdbcClient jdbc, String videoId) {
-        return jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).value())
+        return jdbc.sql("SELECT attempts FROM media.assets WHERE id = ?").param(VideoId.parse(videoId).assetId())
                 .query(Integer.class).optional().orElse(0);
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.support.Accounts;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
 

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 
 /** Tiny generated clips for tests (a few seconds, low resolution), as bytes ready to upload. */
 public final class Clips {

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 
 /** Publishes a short generated clip through the real pipeline and waits until it plays. */
 public final class PublishedVideos {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.support.IntegrationTest;

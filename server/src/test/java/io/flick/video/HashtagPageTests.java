@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClips;
 import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
 import io.flick.support.IntegrationTest;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.support.Accounts;
 import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
@@ -121,7 +121,7 @@ class HostileUploadTests extends IntegrationTest {
 
         assertFailed(video, "too_complex");
         assertThat(jdbc.sql("SELECT count(*) FROM media.renditions WHERE asset_id = ?")
-                .param(io.flick.shared.VideoId.parse(video).value()).query(Integer.class).single()).isZero();
+                .param(io.flick.shared.VideoId.parse(video).assetId()).query(Integer.class).single()).isZero();
     }
 
     private String publish(byte[] content) {

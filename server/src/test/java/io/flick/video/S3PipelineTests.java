@@ -13,8 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import io.flick.FlickApplication;
-import io.flick.media.SampleClip;
-import io.flick.media.SampleClips;
+import io.flick.media.samples.SampleClip;
+import io.flick.media.samples.SampleClips;
 import io.flick.platform.storage.InProcessS3;
 import io.flick.support.Accounts;
 import io.flick.support.Api;

@@ -57,13 +57,13 @@ public class VideoCards {
                 .flatMap(v -> Stream.concat(Stream.of(v.owner()), v.mentions().stream())).distinct().toList());
         Map<SoundId, SoundSummary> soundsById = sounds.find(videos.stream().map(VideoRow::sound)
                 .filter(Objects::nonNull).distinct().toList());
-        Map<Long, AssetView> assets = media.assets(videos.stream().map(v -> v.id().value()).toList());
+        Map<Long, AssetView> assets = media.assets(videos.stream().map(v -> v.id().assetId()).toList());
         List<VideoId> ids = videos.stream().map(VideoRow::id).toList();
         Map<VideoId, VideoStats.Counts> counts = stats.counts(ids);
         Map<VideoId, VideoStats.Mine> mine = stats.mine(viewer, ids);
         Set<UserId> followed = viewer.map(me -> follows.followedAmong(me,
                 videos.stream().map(VideoRow::owner).filter(owner -> !owner.equals(me)).distinct().toList())).orElse(Set.of());
-        return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().value()),
+        return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().assetId()),
                 counts.getOrDefault(video.id(), VideoStats.Counts.NONE),
                 engagement(mine.getOrDefault(video.id(), VideoStats.Mine.NOTHING), followed.contains(video.owner()))))
                 .toList();

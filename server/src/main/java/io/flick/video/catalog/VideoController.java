@@ -46,7 +46,7 @@ class VideoController {
     @GetMapping("/api/v1/videos/{videoId}/status")
     VideoStatus status(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer) {
         VideoRow video = visible(videoId, viewer);
-        Optional<AssetView> asset = media.asset(video.id().value());
+        Optional<AssetView> asset = media.asset(video.id().assetId());
         List<String> qualities = asset.map(a -> a.renditions().reversed().stream().map(AssetView.Rendition::name).toList())
                 .orElse(List.of());
         String thumbnail = asset.filter(a -> a.status().playable()).map(a -> links.urls(a).thumbnail()).orElse(null);

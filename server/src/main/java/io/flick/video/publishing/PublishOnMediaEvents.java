@@ -47,7 +47,7 @@ class PublishOnMediaEvents {
 
     @ApplicationModuleListener
     void on(AssetPlayable event) {
-        VideoId id = new VideoId(event.assetId());
+        VideoId id = VideoId.ofAsset(event.assetId());
         VideoRow video = videos.find(id).orElse(null);
         if (video == null || video.status() != VideoRow.Status.PROCESSING) {
             return; // not a video's asset, or already settled by an earlier delivery of this event
@@ -71,7 +71,7 @@ class PublishOnMediaEvents {
 
     @ApplicationModuleListener
     void on(AssetFailed event) {
-        VideoId id = new VideoId(event.assetId());
+        VideoId id = VideoId.ofAsset(event.assetId());
         videos.find(id).ifPresent(video -> {
             if (videos.fail(id, event.reason())) {
                 log.info("Video {} failed processing: {}", id, event.reason());

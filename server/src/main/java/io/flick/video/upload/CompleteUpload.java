@@ -91,7 +91,8 @@ public class CompleteUpload {
                 // Media of a private account's videos is served through signed links, like friends-only ones.
                 boolean publicMedia = privacy == Privacy.PUBLIC
                         && !users.find(owner).map(UserSummary::isPrivate).orElse(true);
-                media.process(new ProcessRequest(video.id().value(), upload, owner, publicMedia, replacementAudio));
+                // The video's one asset is created with the video's id, in the same transaction (see VideoId).
+                media.process(new ProcessRequest(video.id().assetId(), upload, owner, publicMedia, replacementAudio));
             });
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // The same upload completed concurrently: answer with the video that won.

@@ -55,7 +55,7 @@ class VideoUploadController {
     CompleteResponse complete(@CurrentUser UserId me, @RequestBody UploadRequests.Complete request) {
         uploads.admitCompletion(me);
         var video = complete.complete(me, request);
-        var asset = media.asset(video.id().value());
+        var asset = media.asset(video.id().assetId());
         Instant eta = asset.map(a -> a.estimatedCompletion()).orElse(null);
         return new CompleteResponse(video.id(), video.status().name().toLowerCase(java.util.Locale.ROOT), eta);
     }

@@ -1,4 +1,4 @@
-package io.flick.media;
+package io.flick.media.samples;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +28,7 @@ public class SampleClips {
     private final FfmpegBinary ffmpeg;
     private final ProcessLauncher launcher;
 
-    SampleClips(FfmpegBinary ffmpeg, ProcessLauncher launcher) {
+    public SampleClips(FfmpegBinary ffmpeg, ProcessLauncher launcher) {
         this.ffmpeg = ffmpeg;
         this.launcher = launcher;
     }

@@ -1,4 +1,4 @@
-package io.flick.media;
+package io.flick.media.samples;
 
 /**
  * A synthetic clip to generate: a moving test picture ({@code pattern}: an ffmpeg lavfi video
