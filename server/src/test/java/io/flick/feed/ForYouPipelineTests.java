@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.Charts;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
@@ -181,7 +182,7 @@ class ForYouPipelineTests extends IntegrationTest {
 
         long user = SyntheticCatalog.newId();
         List<Score> page = pipeline.next(sessions.resume(null, user, ForYouPipeline.FEED), user, 10).items();
-        assertThat(page.get(ReRanker.EXPLORATION_EVERY - 1).reason()).isEqualTo("fresh");
+        assertThat(page.get(ReRanker.EXPLORATION_EVERY - 1).reason()).isEqualTo(FeedReason.FRESH);
 
         for (int i = 0; i < Charts.EARLY_VIEWS; i++) {
             long viewer = SyntheticCatalog.newId();
@@ -262,7 +263,7 @@ class ForYouPipelineTests extends IntegrationTest {
         assertThat(page.fallback()).isTrue();
         assertThat(page.missing()).contains("test_slow");
         assertThat(page.items()).isNotEmpty().extracting(Score::item).doesNotContain(watched.id());
-        assertThat(page.items()).extracting(Score::reason).isSubsetOf("trending", "fresh");
+        assertThat(page.items()).extracting(Score::reason).isSubsetOf(FeedReason.TRENDING, FeedReason.FRESH);
     }
 
     /** Other people watch (most to the end) and like these, so the charts know them. */
