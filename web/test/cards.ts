@@ -1,4 +1,4 @@
-import type { FeedItem, FeedPage, VideoCard } from '../src/api/types';
+import type { FeedItem, FeedPage, FeedReason, VideoCard } from '../src/api/types';
 
 /** A published video's card, as the API sends it. */
 export function card(id: string, change: Partial<VideoCard> = {}): VideoCard {
@@ -18,7 +18,7 @@ export function card(id: string, change: Partial<VideoCard> = {}): VideoCard {
   };
 }
 
-export function item(id: string, reason = 'trending'): FeedItem {
+export function item(id: string, reason: FeedReason = 'trending'): FeedItem {
   return { video_id: id, video: card(id), reason };
 }
 

@@ -1120,7 +1120,8 @@ export interface components {
         Entry: {
             video_id?: string;
             video?: components["schemas"]["VideoCard"];
-            reason?: string;
+            /** @enum {string} */
+            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse";
         };
         FeedPage: {
             videos?: components["schemas"]["Entry"][];
@@ -1134,7 +1135,8 @@ export interface components {
         };
         Why: {
             video_id?: string;
-            reason?: string;
+            /** @enum {string} */
+            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse";
             explanation?: string;
             signals?: components["schemas"]["Signal"][];
         };

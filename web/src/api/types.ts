@@ -64,10 +64,14 @@ export interface VideoCard {
   created_at: string;
 }
 
+/** Why an item is in a feed (the server's FeedReason codes). */
+export type FeedReason =
+  | 'followed_creator' | 'trending' | 'popular' | 'fresh' | 'topic' | 'co_engagement' | 'similar_content' | 'diverse';
+
 export interface FeedItem {
   video_id: string;
   video: VideoCard;
-  reason?: string;
+  reason?: FeedReason;
   /** Client-side: where this item's view is counted from when it differs from its list's. */
   view_source?: 'fyp';
 }
@@ -80,7 +84,7 @@ export interface FeedPage {
 
 export interface WhyThisVideo {
   video_id: string;
-  reason: string;
+  reason: FeedReason;
   explanation: string;
   signals: { name: string; description: string }[];
 }

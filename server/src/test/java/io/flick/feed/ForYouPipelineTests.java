@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.flick.engagement.VideoLiked;
+import io.flick.engagement.VideoViewed;
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.Charts;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
@@ -27,8 +31,12 @@ import io.flick.feed.ranking.Score;
 import io.flick.feed.signals.FeedCatalog;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
 import io.flick.support.IntegrationTest;
 import io.flick.support.SlowCandidateSource;
+import io.flick.video.Privacy;
+import io.flick.video.VideoPublished;
 
 /**
  * The For You pipeline on a made-up catalogue, through its real parts (catalogue, signals, sources,
@@ -49,6 +57,8 @@ class ForYouPipelineTests extends IntegrationTest {
     FeedState state;
     @Autowired
     Charts charts;
+    @Autowired
+    FeedReplay replay;
 
     SyntheticCatalog catalog;
     Instant now;
@@ -181,7 +191,7 @@ class ForYouPipelineTests extends IntegrationTest {
 
         long user = SyntheticCatalog.newId();
         List<Score> page = pipeline.next(sessions.resume(null, user, ForYouPipeline.FEED), user, 10).items();
-        assertThat(page.get(ReRanker.EXPLORATION_EVERY - 1).reason()).isEqualTo("fresh");
+        assertThat(page.get(ReRanker.EXPLORATION_EVERY - 1).reason()).isEqualTo(FeedReason.FRESH);
 
         for (int i = 0; i < Charts.EARLY_VIEWS; i++) {
             long viewer = SyntheticCatalog.newId();
@@ -262,7 +272,40 @@ class ForYouPipelineTests extends IntegrationTest {
         assertThat(page.fallback()).isTrue();
         assertThat(page.missing()).contains("test_slow");
         assertThat(page.items()).isNotEmpty().extracting(Score::item).doesNotContain(watched.id());
-        assertThat(page.items()).extracting(Score::reason).isSubsetOf("trending", "fresh");
+        assertThat(page.items()).extracting(Score::reason).isSubsetOf(FeedReason.TRENDING, FeedReason.FRESH);
+    }
+
+    @Test
+    void aReplayedHistoryOfOtherModulesEventsIsRankedAndScoredThroughThePublishedEntryPoint() {
+        // Older than the fresh window: a history, and kept out of the exploration pool other tests look at.
+        Instant then = now.minus(Duration.ofDays(10));
+        List<VideoId> videos = new ArrayList<>();
+        List<FeedReplay.Video> published = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            VideoId video = new VideoId(SyntheticCatalog.newId());
+            videos.add(video);
+            published.add(new FeedReplay.Video(new VideoPublished(video, new UserId(SyntheticCatalog.newId()), Privacy.PUBLIC,
+                    "a walk by the river", List.of("river"), List.of(), null, 20, then), Optional.empty()));
+        }
+        replay.publish(published);
+        UserId fan = new UserId(SyntheticCatalog.newId());
+        UserId viewer = new UserId(SyntheticCatalog.newId());
+        FeedReplay.Batch batch = replay.batch();
+        batch.viewed(new VideoViewed(videos.get(0), fan, 20, 1.0, "fyp", then.plus(Duration.ofHours(1))));
+        batch.liked(new VideoLiked(videos.get(0), fan), then.plus(Duration.ofHours(1)));
+        batch.viewed(new VideoViewed(videos.get(1), viewer, 20, 1.0, "fyp", then.plus(Duration.ofHours(1))));
+        batch.notInterested(viewer, videos.get(2), then.plus(Duration.ofHours(1)));
+        assertThat(batch.flush()).isEqualTo(4);
+        assertThat(batch.size()).isZero();
+        replay.refreshCharts(clock.instant());
+
+        List<Long> ids = videos.stream().map(VideoId::value).toList();
+        Map<Long, Double> scores = replay.scores(viewer.value(), ids);
+        assertThat(scores).containsOnlyKeys(ids);
+        // Watched to the end and liked by someone beats untouched: the replayed events reached the ranking.
+        assertThat(scores.get(ids.get(0))).isGreaterThan(scores.get(ids.get(2)));
+        // What the viewer watched or dismissed is not served to them again.
+        assertThat(replay.top(viewer.value(), 50)).doesNotContain(ids.get(1), ids.get(2));
     }
 
     /** Other people watch (most to the end) and like these, so the charts know them. */

@@ -24,13 +24,7 @@ import io.flick.bench.BenchServer;
 import io.flick.engagement.VideoLiked;
 import io.flick.engagement.VideoShared;
 import io.flick.engagement.VideoViewed;
-import io.flick.feed.model.Charts;
-import io.flick.feed.pipeline.ForYouPipeline;
-import io.flick.feed.ranking.Score;
-import io.flick.feed.signals.FeedCatalog;
-import io.flick.feed.signals.FeedEventListeners;
-import io.flick.feed.signals.FeedSignals;
-import io.flick.feed.signals.Signal;
+import io.flick.feed.FeedReplay;
 import io.flick.social.UserFollowed;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
@@ -140,28 +134,26 @@ public final class FeedEvaluation {
                 // A deadline is a serving concern; here every source must answer.
                 "--flick.feed.source-deadline=30s", "--flick.feed.charts-refresh=1h")) {
             ReplayClock clock = server.bean(ReplayClock.class);
-            FeedCatalog catalog = server.bean(FeedCatalog.class);
-            FeedSignals signals = server.bean(FeedSignals.class);
-            ForYouPipeline pipeline = server.bean(ForYouPipeline.class);
+            FeedReplay feed = server.bean(FeedReplay.class);
 
             long phase = System.nanoTime();
-            List<FeedCatalog.Published> published = new ArrayList<>();
+            List<FeedReplay.Video> published = new ArrayList<>();
             for (var v : videos) {
                 SoundId sound = v.music() < 0 ? null : new SoundId(v.music() + 1);
                 var event = new VideoPublished(new VideoId(v.id() + 1), new UserId(CREATOR_OFFSET + v.author()), Privacy.PUBLIC,
                         "", v.tags(), List.of(), sound, Double.isNaN(v.seconds()) ? typicalSeconds : v.seconds(), v.uploaded());
-                published.add(FeedEventListeners.published(event,
+                published.add(new FeedReplay.Video(event,
                         Optional.ofNullable(sound).map(s -> new SoundSummary(s, "music " + v.music(), 0, 0))));
                 if (published.size() == 500) {
-                    catalog.add(published);
+                    feed.publish(published);
                     published.clear();
                 }
             }
-            catalog.add(published);
+            feed.publish(published);
             System.out.printf("catalogue loaded (with embeddings) in %.0f s%n", (System.nanoTime() - phase) / 1e9);
 
             phase = System.nanoTime();
-            List<Signal> batch = new ArrayList<>();
+            FeedReplay.Batch batch = feed.batch();
             long count = 0;
             for (var h : histories) {
                 UserId user = new UserId(h.user() + 1);
@@ -174,7 +166,7 @@ public final class FeedEvaluation {
                     var video = byId.get(older.get(i));
                     double seconds = Double.isNaN(video.seconds()) ? typicalSeconds : video.seconds();
                     Instant at = Instant.ofEpochMilli(h.lastTimeMs() - (h.watched().size() + older.size() - i) * 60_000L);
-                    batch.add(FeedEventListeners.signal(new VideoViewed(new VideoId(older.get(i) + 1), user, seconds, 1.0, "fyp", at)));
+                    batch.viewed(new VideoViewed(new VideoId(older.get(i) + 1), user, seconds, 1.0, "fyp", at));
                 }
                 // No per-event times in the history: its exposures are spread over the minutes before the user's last one.
                 for (int i = 0; i < h.watched().size(); i++) {
@@ -186,15 +178,15 @@ public final class FeedEvaluation {
                     double seconds = Double.isNaN(video.seconds()) ? typicalSeconds : video.seconds();
                     Instant at = Instant.ofEpochMilli(h.lastTimeMs() - (h.watched().size() - i) * 60_000L);
                     boolean whole = longViewed.contains(v);
-                    batch.add(FeedEventListeners.signal(new VideoViewed(new VideoId(v + 1), user, whole ? seconds : Math.min(seconds, 4),
-                            whole ? 1.0 : Math.min(1, 4 / seconds), "fyp", at)));
+                    batch.viewed(new VideoViewed(new VideoId(v + 1), user, whole ? seconds : Math.min(seconds, 4),
+                            whole ? 1.0 : Math.min(1, 4 / seconds), "fyp", at));
                 }
                 for (long v : h.liked()) {
                     if (byId.containsKey(v)) {
-                        batch.add(FeedEventListeners.signal(new VideoLiked(new VideoId(v + 1), user), Instant.ofEpochMilli(h.lastTimeMs())));
+                        batch.liked(new VideoLiked(new VideoId(v + 1), user), Instant.ofEpochMilli(h.lastTimeMs()));
                     }
                 }
-                count += flushIfFull(signals, batch);
+                count += flushIfFull(batch);
             }
             for (var i : train) {
                 if (!byId.containsKey(i.video())) {
@@ -204,27 +196,26 @@ public final class FeedEvaluation {
                 VideoId video = new VideoId(i.video() + 1);
                 Instant at = Instant.ofEpochMilli(i.timeMs());
                 double duration = i.durationSeconds() > 0 ? i.durationSeconds() : typicalSeconds;
-                batch.add(FeedEventListeners.signal(new VideoViewed(video, user, i.playSeconds(), Math.min(1, i.playSeconds() / duration), "fyp", at)));
+                batch.viewed(new VideoViewed(video, user, i.playSeconds(), Math.min(1, i.playSeconds() / duration), "fyp", at));
                 if (i.liked()) {
-                    batch.add(FeedEventListeners.signal(new VideoLiked(video, user), at));
+                    batch.liked(new VideoLiked(video, user), at);
                 }
                 if (i.forwarded()) {
-                    batch.add(FeedEventListeners.signal(new VideoShared(video, user, "external", at)));
+                    batch.shared(new VideoShared(video, user, "external", at));
                 }
                 if (i.followed()) {
-                    batch.add(FeedEventListeners.signal(new UserFollowed(user, new UserId(CREATOR_OFFSET + byId.get(i.video()).author())), at));
+                    batch.followed(new UserFollowed(user, new UserId(CREATOR_OFFSET + byId.get(i.video()).author())), at);
                 }
                 if (i.hated()) {
-                    batch.add(Signal.of(Signal.Kind.NOT_INTERESTED, user.value(), video.value(), at));
+                    batch.notInterested(user, video, at);
                 }
-                count += flushIfFull(signals, batch);
+                count += flushIfFull(batch);
             }
-            signals.record(batch);
-            count += batch.size();
+            count += batch.flush();
             System.out.printf("%d signals replayed in %.0f s%n", count, (System.nanoTime() - phase) / 1e9);
 
             clock.set(end);
-            server.bean(Charts.class).refresh(end);
+            feed.refreshCharts(end);
 
             phase = System.nanoTime();
             Map<String, Baselines.Scorer> baselines = new LinkedHashMap<>();
@@ -241,7 +232,7 @@ public final class FeedEvaluation {
             Map<String, DoubleAdder[]> byPositives = new ConcurrentHashMap<>();
             evaluated.parallelStream().forEach(user -> {
                 Set<Long> relevant = targets.get(user);
-                List<Long> ranked = pipeline.top(user + 1, TOP).stream().map(s -> s.item() - 1).toList();
+                List<Long> ranked = feed.top(user + 1, TOP).stream().map(id -> id - 1).toList();
                 results.get("Flick pipeline").add(ranked, relevant);
                 Set<Long> seen = trainSeen.getOrDefault(user, Set.of());
                 String bucket = bucket(trainPositive.getOrDefault(user, Set.of()).size());
@@ -258,8 +249,8 @@ public final class FeedEvaluation {
                 for (int i = 0; i < labels.length; i++) {
                     labels[i] = impressions.get(i).longView();
                 }
-                Map<Long, Score> scores = pipeline.score(user + 1, impressions.stream().map(i -> i.video() + 1).toList());
-                results.get("Flick pipeline").auc(impressions.stream().mapToDouble(i -> scores.get(i.video() + 1).total()).toArray(), labels);
+                Map<Long, Double> scores = feed.scores(user + 1, impressions.stream().map(i -> i.video() + 1).toList());
+                results.get("Flick pipeline").auc(impressions.stream().mapToDouble(i -> scores.get(i.video() + 1)).toArray(), labels);
                 baselines.forEach((name, scorer) -> {
                     Map<Long, Double> s = scorer.scores(user);
                     results.get(name).auc(impressions.stream().mapToDouble(i -> s.getOrDefault(i.video(), 0.0)).toArray(), labels);
@@ -350,14 +341,8 @@ public final class FeedEvaluation {
         return ranked;
     }
 
-    private static int flushIfFull(FeedSignals signals, List<Signal> batch) {
-        if (batch.size() < 20_000) {
-            return 0;
-        }
-        signals.record(batch);
-        int n = batch.size();
-        batch.clear();
-        return n;
+    private static int flushIfFull(FeedReplay.Batch batch) {
+        return batch.size() < 20_000 ? 0 : batch.flush();
     }
 
     private static double fade(long timeMs, Instant end) {

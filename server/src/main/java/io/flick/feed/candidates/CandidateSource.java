@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface CandidateSource {
 
-    /** Also the {@code reason} code of the items it proposes. */
+    /** For logs and diagnostics; a source of the product is named after the {@link FeedReason} it proposes with. */
     String name();
 
     List<Candidate> candidates(FeedRequest request);

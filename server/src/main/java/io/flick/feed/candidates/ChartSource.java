@@ -10,14 +10,14 @@ import io.flick.feed.model.FeedState;
 /** Proposes the top of one of the precomputed charts, strength falling with the rank. */
 class ChartSource implements CandidateSource {
 
-    private final String name;
+    private final FeedReason reason;
     private final FeedState state;
     private final Function<Charts, List<Long>> chart;
     private final Charts charts;
     private final int quota;
 
-    ChartSource(String name, FeedState state, Charts charts, Function<Charts, List<Long>> chart, int quota) {
-        this.name = name;
+    ChartSource(FeedReason reason, FeedState state, Charts charts, Function<Charts, List<Long>> chart, int quota) {
+        this.reason = reason;
         this.state = state;
         this.charts = charts;
         this.chart = chart;
@@ -26,7 +26,7 @@ class ChartSource implements CandidateSource {
 
     @Override
     public String name() {
-        return name;
+        return reason.code();
     }
 
     @Override
@@ -36,7 +36,7 @@ class ChartSource implements CandidateSource {
         for (int rank = 0; rank < ids.size() && found.size() < quota; rank++) {
             var item = state.item(ids.get(rank)).orElse(null);
             if (item != null && !request.excluded(item)) {
-                found.add(new Candidate(item.id(), name, 1.0 / Math.sqrt(1 + rank / 10.0)));
+                found.add(new Candidate(item.id(), reason, 1.0 / Math.sqrt(1 + rank / 10.0)));
             }
         }
         return found;

@@ -14,19 +14,19 @@ class Charted {
     @Bean
     @Order(2)
     CandidateSource trending(FeedState state, Charts charts) {
-        return new ChartSource("trending", state, charts, c -> c.trending().stream().map(Charts.Scored::id).toList(), 200);
+        return new ChartSource(FeedReason.TRENDING, state, charts, c -> c.trending().stream().map(Charts.Scored::id).toList(), 200);
     }
 
     @Bean
     @Order(3)
     CandidateSource popular(FeedState state, Charts charts) {
-        return new ChartSource("popular", state, charts, c -> c.popular().stream().map(Charts.Scored::id).toList(), 200);
+        return new ChartSource(FeedReason.POPULAR, state, charts, c -> c.popular().stream().map(Charts.Scored::id).toList(), 200);
     }
 
     /** Seed 003's exploration pool: new videos earning their first audience. */
     @Bean
     @Order(4)
     CandidateSource fresh(FeedState state, Charts charts) {
-        return new ChartSource("fresh", state, charts, Charts::fresh, 60);
+        return new ChartSource(FeedReason.FRESH, state, charts, Charts::fresh, 60);
     }
 }

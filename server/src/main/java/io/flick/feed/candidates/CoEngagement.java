@@ -37,7 +37,7 @@ class CoEngagement implements CandidateSource {
 
     @Override
     public String name() {
-        return "co_engagement";
+        return FeedReason.CO_ENGAGEMENT.code();
     }
 
     @Override
@@ -54,7 +54,7 @@ class CoEngagement implements CandidateSource {
             state.forEachNeighbourShare(seeds.get(s), (item, share) -> scores.add(item, seedWeight * share));
         }
         return scores.top(LIMIT, id -> state.item(id).map(item -> !request.excluded(item)).orElse(false)).stream()
-                .map(e -> new Candidate(e.item(), name(), e.score() / (e.score() + HALF)))
+                .map(e -> new Candidate(e.item(), FeedReason.CO_ENGAGEMENT, e.score() / (e.score() + HALF)))
                 .toList();
     }
 }

@@ -28,7 +28,7 @@ class ContentSimilarity implements CandidateSource {
 
     @Override
     public String name() {
-        return "similar_content";
+        return FeedReason.SIMILAR_CONTENT.code();
     }
 
     @Override
@@ -39,7 +39,7 @@ class ContentSimilarity implements CandidateSource {
         }
         return index.nearest(taste, K, id -> state.item(id).filter(item -> !request.excluded(item)).isPresent())
                 .stream()
-                .map(neighbour -> new Candidate(neighbour.itemId(), name(), Math.max(0, neighbour.score())))
+                .map(neighbour -> new Candidate(neighbour.itemId(), FeedReason.SIMILAR_CONTENT, Math.max(0, neighbour.score())))
                 .toList();
     }
 }

@@ -33,7 +33,7 @@ class DiversePicks implements CandidateSource {
 
     @Override
     public String name() {
-        return "diverse";
+        return FeedReason.DIVERSE.code();
     }
 
     @Override
@@ -55,7 +55,7 @@ class DiversePicks implements CandidateSource {
             String topic = item.hashtags().isEmpty() ? "#none" + item.creator() : item.hashtags().getFirst();
             if (topics.add(topic)) {
                 creators.add(item.creator());
-                found.add(new Candidate(item.id(), name(), 1.0 - found.size() / (double) QUOTA));
+                found.add(new Candidate(item.id(), FeedReason.DIVERSE, 1.0 - found.size() / (double) QUOTA));
             }
         }
         return found;

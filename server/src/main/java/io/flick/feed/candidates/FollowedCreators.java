@@ -26,7 +26,7 @@ class FollowedCreators implements CandidateSource {
 
     @Override
     public String name() {
-        return "followed_creator";
+        return FeedReason.FOLLOWED_CREATOR.code();
     }
 
     @Override
@@ -42,7 +42,7 @@ class FollowedCreators implements CandidateSource {
                 var item = state.item(position.id()).orElse(null);
                 if (item != null && !request.excluded(item)) {
                     double ageDays = (request.now().toEpochMilli() - position.publishedMillis()) / 86_400_000.0;
-                    found.add(new Candidate(item.id(), name(), Math.exp(-ageDays / 7)));
+                    found.add(new Candidate(item.id(), FeedReason.FOLLOWED_CREATOR, Math.exp(-ageDays / 7)));
                     taken++;
                 }
             }

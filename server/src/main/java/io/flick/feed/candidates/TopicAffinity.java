@@ -29,7 +29,7 @@ class TopicAffinity implements CandidateSource {
 
     @Override
     public String name() {
-        return "topic";
+        return FeedReason.TOPIC.code();
     }
 
     @Override
@@ -43,7 +43,7 @@ class TopicAffinity implements CandidateSource {
         for (long sound : taste.topSounds().subList(0, Math.min(3, taste.topSounds().size()))) {
             take(state.newestWithSound(sound, SCAN_PER_KEY), request, found, now, taste.soundAffinity(sound));
         }
-        return found.entrySet().stream().map(e -> new Candidate(e.getKey(), name(), Math.min(1, e.getValue()))).toList();
+        return found.entrySet().stream().map(e -> new Candidate(e.getKey(), FeedReason.TOPIC, Math.min(1, e.getValue()))).toList();
     }
 
     /** The key's items that viewers finish most often, weighted by how much the viewer likes the key. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.flick.account.Blocks;
 import io.flick.feed.candidates.Candidate;
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.candidates.FeedRequest;
 import io.flick.feed.model.Charts;
 import io.flick.feed.model.FeedState;
@@ -87,7 +88,7 @@ public class ForYouPipeline {
                 cache.keep(key, pool, taste.generation(), taste.positives(), missing.isEmpty() ? settings.cachedPages() : 1);
             }
             List<Score> ranked = promisedFirst(ranker.rank(taste, eligible(pool, request), now.toEpochMilli()), session.promised());
-            Set<Long> exploration = proposedBy(pool, "fresh");
+            Set<Long> exploration = proposedBy(pool, FeedReason.FRESH);
             List<Score> page = reRanker.page(ranked, limit, session.recentCreators(), exploration);
             // By item id: the ranked list holds one score per item, and comparing whole scores (totals and
             // every part) of each ranked item against each page item showed in profiles.
@@ -112,7 +113,7 @@ public class ForYouPipeline {
             Map<Long, List<Candidate>> pool = new HashMap<>();
             for (long creator : creators) {
                 for (long id : state.newestBy(creator, FOLLOWING_PER_CREATOR)) {
-                    pool.put(id, List.of(new Candidate(id, "followed_creator", 1)));
+                    pool.put(id, List.of(new Candidate(id, FeedReason.FOLLOWED_CREATOR, 1)));
                 }
             }
             // Unlike For You, Following shows what the viewer has seen too: it is their creators' list.
@@ -138,7 +139,7 @@ public class ForYouPipeline {
         CandidateGathering.Gathered gathered = gathering.gather(request);
         Map<Long, List<Candidate>> pool = gathered.missing().isEmpty() ? gathered.proposals() : fallbackPool(request);
         List<Score> ranked = new ArrayList<>(ranker.rank(taste, eligible(pool, request), request.now().toEpochMilli()));
-        Set<Long> exploration = proposedBy(pool, "fresh");
+        Set<Long> exploration = proposedBy(pool, FeedReason.FRESH);
         List<Score> top = new ArrayList<>(n);
         while (top.size() < n && !ranked.isEmpty()) {
             List<Score> page = reRanker.page(ranked, Math.min(PAGE, n - top.size()), tail(List.of(), creators(top)), exploration);
@@ -170,11 +171,11 @@ public class ForYouPipeline {
         Map<Long, List<Candidate>> pool = new LinkedHashMap<>();
         List<Charts.Scored> trending = charts.trending();
         for (int i = 0; i < trending.size(); i++) {
-            pool.put(trending.get(i).id(), List.of(new Candidate(trending.get(i).id(), "trending", 1.0 / (1 + i / 10.0))));
+            pool.put(trending.get(i).id(), List.of(new Candidate(trending.get(i).id(), FeedReason.TRENDING, 1.0 / (1 + i / 10.0))));
         }
         List<Long> fresh = charts.fresh();
         for (int i = 0; i < fresh.size(); i++) {
-            pool.putIfAbsent(fresh.get(i), List.of(new Candidate(fresh.get(i), "fresh", 1.0 / (1 + i / 10.0))));
+            pool.putIfAbsent(fresh.get(i), List.of(new Candidate(fresh.get(i), FeedReason.FRESH, 1.0 / (1 + i / 10.0))));
         }
         return pool;
     }
@@ -200,10 +201,10 @@ public class ForYouPipeline {
         return creators;
     }
 
-    private static Set<Long> proposedBy(Map<Long, List<Candidate>> pool, String source) {
+    private static Set<Long> proposedBy(Map<Long, List<Candidate>> pool, FeedReason reason) {
         Set<Long> ids = new HashSet<>();
         pool.forEach((id, candidates) -> candidates.forEach(c -> {
-            if (c.source().equals(source)) {
+            if (c.reason() == reason) {
                 ids.add(id);
             }
         }));

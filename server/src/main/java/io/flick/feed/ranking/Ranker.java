@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.util.VectorUtil;
 
 import io.flick.feed.candidates.Candidate;
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
 import io.flick.feed.model.ItemStats;
@@ -65,13 +66,13 @@ public final class Ranker {
         double likes = squash(stats.likeRate(state.likePrior()) / state.likePrior());
         double shares = squash(stats.shareRate(state.sharePrior()) / state.sharePrior());
         double affinity = affinity(taste, item);
-        double coEngagement = strength(candidates, "co_engagement");
+        double coEngagement = strength(candidates, FeedReason.CO_ENGAGEMENT);
         double creator = state.creatorStats(item.creator(), nowMillis).longViewRate(prior);
         double ageHours = Math.max(0, (nowMillis - item.publishedAt().toEpochMilli()) / 3_600_000.0);
         double freshness = Math.exp(-ageHours / FRESHNESS_TAU_HOURS);
         double followed = taste.followees().contains(item.creator()) ? 1 : 0;
         Candidate strongest = candidates.stream().max(Comparator.comparingDouble(Candidate::strength))
-                .orElse(new Candidate(item.id(), "trending", 0));
+                .orElse(new Candidate(item.id(), FeedReason.TRENDING, 0));
 
         List<Score.Part> parts = new ArrayList<>(9);
         parts.add(part("completion", completion, weights.completion()));
@@ -85,7 +86,7 @@ public final class Ranker {
         parts.add(part("source", strongest.strength(), weights.source()));
         double total = parts.stream().mapToDouble(Score.Part::contribution).sum();
         parts.sort(Comparator.comparingDouble(Score.Part::contribution).reversed());
-        return new Score(item.id(), total, strongest.source(), parts);
+        return new Score(item.id(), total, strongest.reason(), parts);
     }
 
     /** Embedding closeness, hashtag, sound and creator affinity together, about −1..1. */
@@ -100,9 +101,9 @@ public final class Ranker {
         return a.length == b.length ? VectorUtil.dotProduct(a, b) : 0;
     }
 
-    private static double strength(List<Candidate> candidates, String source) {
+    private static double strength(List<Candidate> candidates, FeedReason reason) {
         for (Candidate candidate : candidates) {
-            if (candidate.source().equals(source)) {
+            if (candidate.reason() == reason) {
                 return candidate.strength();
             }
         }

@@ -3,22 +3,22 @@ package io.flick.feed.web;
 import java.util.List;
 import java.util.Locale;
 
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.ranking.Score;
 
 /** "Why this video", in words a person understands. */
 final class Explanations {
 
-    static String reason(String source) {
-        return switch (source) {
-            case "followed_creator" -> "You follow this creator.";
-            case "trending" -> "It's trending: many people are watching, liking and sharing it right now.";
-            case "popular" -> "It's one of the most watched videos on Flick.";
-            case "fresh" -> "It's new, and we're showing it to its first viewers.";
-            case "topic" -> "It has hashtags or a sound you've enjoyed.";
-            case "co_engagement" -> "People who liked the same videos as you also enjoyed this one.";
-            case "similar_content" -> "It's about the same things as videos you watched to the end.";
-            case "diverse" -> "We're showing you a variety of topics while we learn what you like.";
-            default -> "We thought you might like it.";
+    static String reason(FeedReason reason) {
+        return switch (reason) {
+            case FOLLOWED_CREATOR -> "You follow this creator.";
+            case TRENDING -> "It's trending: many people are watching, liking and sharing it right now.";
+            case POPULAR -> "It's one of the most watched videos on Flick.";
+            case FRESH -> "It's new, and we're showing it to its first viewers.";
+            case TOPIC -> "It has hashtags or a sound you've enjoyed.";
+            case CO_ENGAGEMENT -> "People who liked the same videos as you also enjoyed this one.";
+            case SIMILAR_CONTENT -> "It's about the same things as videos you watched to the end.";
+            case DIVERSE -> "We're showing you a variety of topics while we learn what you like.";
         };
     }
 
@@ -43,7 +43,7 @@ final class Explanations {
         };
     }
 
-    record Why(String videoId, String reason, String explanation, List<Signal> signals) {
+    record Why(String videoId, FeedReason reason, String explanation, List<Signal> signals) {
         record Signal(String name, String description) {
         }
     }

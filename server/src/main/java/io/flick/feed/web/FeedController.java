@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.account.UserDirectory;
+import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.pipeline.FeedSession;
 import io.flick.feed.pipeline.FeedSessions;
@@ -158,7 +159,7 @@ class FeedController {
                 },
                 n -> Cursor.of(n.publishedMillis(), n.id()));
         return new FeedPage(shown.items().stream().map(n -> cards.get(new VideoId(n.id())))
-                .map(card -> new FeedPage.Entry(card.videoId(), card, "followed_creator")).toList(),
+                .map(card -> new FeedPage.Entry(card.videoId(), card, FeedReason.FOLLOWED_CREATOR)).toList(),
                 shown.nextCursor(), List.of(), null);
     }
 

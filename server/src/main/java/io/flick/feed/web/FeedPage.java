@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.flick.feed.candidates.FeedReason;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoCard;
 
@@ -14,6 +15,6 @@ import io.flick.video.VideoCard;
 record FeedPage(List<Entry> videos, String nextCursor, List<VideoId> prefetchIds,
                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean fallback) {
 
-    record Entry(VideoId videoId, VideoCard video, String reason) {
+    record Entry(VideoId videoId, VideoCard video, FeedReason reason) {
     }
 }
