@@ -17,18 +17,25 @@ export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A phone-sized page that records console errors and uncaught exceptions. */
-export async function phone(browser, errors, options = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    hasTouch: false,
-    ...options,
+/**
+ * A phone-sized page that records console errors and uncaught exceptions. Without options it has
+ * no touch screen (mouse and keys drive it); `{ hasTouch: true, isMobile: true }` makes a touch phone.
+ */
+export function phone(browser, errors, options = {}) {
+  return page(browser, errors, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: false, ...options });
+}
+
+/** A desktop-sized page (a laptop's window) that records console errors and uncaught exceptions. */
+export function desktop(browser, errors, options = {}) {
+  return page(browser, errors, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, hasTouch: false, ...options });
+}
+
+async function page(browser, errors, options) {
+  const context = await browser.newContext(options);
+  const created = await context.newPage();
+  created.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${created.url()}: console error: ${message.text()}`);
   });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
-  return page;
+  created.on('pageerror', (error) => errors.push(`${created.url()}: uncaught ${error.name}: ${error.message}`));
+  return created;
 }

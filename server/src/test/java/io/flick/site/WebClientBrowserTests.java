@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The web client in a real browser (Debian's Chromium, driven by playwright-core from Node) against
  * this server on its embedded default: sign up, upload, the feed with its player pool, likes,
- * comments, follows, a shared link. The scenarios are in {@code web/e2e/run.mjs}; this test makes a
- * catalog for them to scroll through, runs them, and fails with their output if any step fails.
+ * comments, follows, a shared link, and more. The scenarios are suites in {@code web/e2e/suites} (run by
+ * {@code web/e2e/run.mjs}); this test makes a catalog for them to scroll through, runs each suite as a
+ * test of its own, and fails with a suite's output if any of its steps fails.
  * <p>
  * It runs on a server of its own (its own data directory, so its own database): the feed then holds
  * only videos published the way people publish them, not the synthetic items other test classes
@@ -82,18 +85,29 @@ class WebClientBrowserTests {
         accounts = new Accounts(api);
     }
 
-    @Test
-    void aPersonSignsUpPostsWatchesLikesCommentsFollowsAndSharesInARealBrowser() throws Exception {
+    /**
+     * One dynamic test per suite in {@code web/e2e/suites}, in name order, all against this server
+     * and one catalog. Each suite runs in a browser of its own and signs its own people up, so a
+     * suite never depends on another's data.
+     */
+    @TestFactory
+    Stream<DynamicTest> theWebClientInARealBrowser() throws Exception {
         Path work = Files.createTempDirectory("flick-e2e-");
         Path clip = sampleClips.generate(SampleClip.portrait(2.0, 523), work.resolve("clip.mp4"));
         List<Map<String, Object>> creators = catalog();
         Path fixtures = work.resolve("fixtures.json");
         Files.writeString(fixtures, JsonMapper.builder().build().writeValueAsString(
                 Map.of("clip", clip.toString(), "creators", creators)));
-
-        Run run = node(web().resolve("e2e/run.mjs"), api.url(""), fixtures.toString());
-
-        assertThat(run.exit()).as("browser tests failed:%n%s", run.output()).isZero();
+        List<String> suites;
+        try (Stream<Path> files = Files.list(web().resolve("e2e/suites"))) {
+            suites = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".mjs"))
+                    .map(name -> name.substring(0, name.length() - ".mjs".length())).sorted().toList();
+        }
+        assertThat(suites).as("browser suites").isNotEmpty();
+        return suites.stream().map(suite -> DynamicTest.dynamicTest(suite, () -> {
+            Run run = node(web().resolve("e2e/run.mjs"), api.url(""), fixtures.toString(), suite);
+            assertThat(run.exit()).as("browser suite %s failed:%n%s", suite, run.output()).isZero();
+        }));
     }
 
     /** Creators, each with public videos published through the real pipeline, for the feed to play. */
