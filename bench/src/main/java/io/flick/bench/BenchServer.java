@@ -40,6 +40,12 @@ public final class BenchServer implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--flick.data-dir=" + dataDir,
                 "--server.port=0", "--flick.demo.enabled=false", "--logging.level.root=WARN",
                 "--logging.level.io.flick=WARN", "--flick.security.auth-per-address=100000"));
+        // Benchmark creators publish hundreds of clips in a row: the per-account upload quotas that
+        // stop scripts on a real server would stop them (the swipe benchmark met a 429 at clip 31).
+        arguments.addAll(List.of("--flick.media.uploads.quota.starts-per-hour=1000000",
+                "--flick.media.uploads.quota.completes-per-hour=1000000", "--flick.media.uploads.quota.max-open=1000000",
+                "--flick.media.uploads.quota.max-open-bytes=" + Long.MAX_VALUE,
+                "--flick.media.uploads.quota.per-day=1000000", "--flick.media.uploads.quota.bytes-per-day=" + Long.MAX_VALUE));
         arguments.addAll(List.of(settings));
         List<Class<?>> sources = new ArrayList<>(List.of(FlickApplication.class));
         sources.addAll(List.of(extra));
