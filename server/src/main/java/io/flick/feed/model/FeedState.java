@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.flick.feed.Watch;
+
 /**
  * Everything the recommender knows, in memory: the items, what viewers did with each, every
  * user's taste, and the indexes candidate sources read (by creator, hashtag, sound, and who

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.feed.SignalKind;
 import io.flick.account.UserDirectory;
 import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
@@ -111,21 +112,21 @@ class FeedController {
         if (!visibility.visible(video, Optional.of(viewer))) {
             throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
         }
-        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
     }
 
     @PostMapping("/api/v1/users/{userId}/hide")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void hide(@CurrentUser UserId viewer, @PathVariable String userId) {
         UserId creator = existing(viewer, userId);
-        signals.record(Signal.of(Signal.Kind.HIDE, viewer.value(), creator.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.HIDE, viewer.value(), creator.value(), clock.instant()));
     }
 
     @DeleteMapping("/api/v1/users/{userId}/hide")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unhide(@CurrentUser UserId viewer, @PathVariable String userId) {
         UserId creator = existing(viewer, userId);
-        signals.record(Signal.of(Signal.Kind.UNHIDE, viewer.value(), creator.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.UNHIDE, viewer.value(), creator.value(), clock.instant()));
     }
 
     @GetMapping("/api/v1/feed/for-you/why/{videoId}")
