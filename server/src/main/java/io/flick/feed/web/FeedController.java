@@ -1,6 +1,8 @@
 package io.flick.feed.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,7 @@ import io.flick.video.VideoVisibility;
 @RestController
 class FeedController {
 
-    /** Batches of followed creators' videos read for one page before answering with what was found so far. */
+    /** Batches read for one page (followed creators' videos; For You pages whose every card was invisible) before answering with what was found. */
     private static final int MAX_BATCHES = 5;
 
     private final ForYouPipeline forYou;
@@ -79,9 +81,31 @@ class FeedController {
         PageRequest page = PageRequest.of(limit, cursor, "for-you"); // paged by feed sessions, bound to the viewer there
         Long me = viewer.map(UserId::value).orElse(null);
         FeedSession session = sessions.resume(page.cursor(), me, ForYouPipeline.FEED);
-        ForYouPipeline.Page result = forYou.next(session, me, page.limit());
-        return page(result.items(), viewer, result.items().isEmpty() ? null : FeedSessions.cursor(session),
-                result.prefetch().stream().map(VideoId::new).toList(), result.fallback() ? Boolean.TRUE : null);
+        // Cards drop what the viewer may not see (a private account they do not follow): a page that lost
+        // cards reads on, a few batches at most, so a short page is rare and an empty one means the end.
+        List<FeedPage.Entry> entries = new ArrayList<>();
+        Set<VideoId> onPage = new HashSet<>();
+        List<VideoId> prefetch = List.of();
+        boolean fallback = false;
+        for (int batch = 1; batch <= MAX_BATCHES && entries.size() < page.limit(); batch++) {
+            ForYouPipeline.Page result = forYou.next(session, me, page.limit() - entries.size());
+            if (result.items().isEmpty()) {
+                break;
+            }
+            FeedPage part = page(result.items(), viewer, null, result.prefetch().stream().map(VideoId::new).toList(), null);
+            // A small catalogue's backfill may offer again what an earlier batch of this page showed.
+            int before = entries.size();
+            part.videos().stream().filter(entry -> onPage.add(entry.videoId())).forEach(entries::add);
+            prefetch = part.prefetchIds();
+            fallback |= result.fallback();
+            if (entries.size() == before && !entries.isEmpty()) {
+                break; // nothing new: the viewer has this page's worth of what they may see
+            }
+        }
+        Set<VideoId> shown = onPage;
+        return new FeedPage(entries, entries.isEmpty() ? null : FeedSessions.cursor(session),
+                entries.isEmpty() ? List.of() : prefetch.stream().filter(id -> !shown.contains(id)).toList(),
+                fallback ? Boolean.TRUE : null);
     }
 
     @GetMapping("/api/v1/feed/following")
