@@ -102,9 +102,8 @@ class FeedController {
                 break; // nothing new: the viewer has this page's worth of what they may see
             }
         }
-        Set<VideoId> shown = onPage;
         return new FeedPage(entries, entries.isEmpty() ? null : FeedSessions.cursor(session),
-                entries.isEmpty() ? List.of() : prefetch.stream().filter(id -> !shown.contains(id)).toList(),
+                entries.isEmpty() ? List.of() : prefetch.stream().filter(id -> !onPage.contains(id)).toList(),
                 fallback ? Boolean.TRUE : null);
     }
 
