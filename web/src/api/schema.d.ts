@@ -1121,7 +1121,7 @@ export interface components {
             video_id?: string;
             video?: components["schemas"]["VideoCard"];
             /** @enum {string} */
-            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse";
+            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse" | "rewatch" | "catalogue";
         };
         FeedPage: {
             videos?: components["schemas"]["Entry"][];
@@ -1136,7 +1136,7 @@ export interface components {
         Why: {
             video_id?: string;
             /** @enum {string} */
-            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse";
+            reason?: "followed_creator" | "trending" | "popular" | "fresh" | "topic" | "co_engagement" | "similar_content" | "diverse" | "rewatch" | "catalogue";
             explanation?: string;
             signals?: components["schemas"]["Signal"][];
         };

@@ -64,9 +64,13 @@ export interface VideoCard {
   created_at: string;
 }
 
-/** Why an item is in a feed (the server's FeedReason codes). */
+/**
+ * Why an item is in a feed (the server's FeedReason codes). For You's backfill, once the viewer has
+ * seen everything the sources propose: 'catalogue' (never seen, proposed by no source) and 'rewatch'.
+ */
 export type FeedReason =
-  | 'followed_creator' | 'trending' | 'popular' | 'fresh' | 'topic' | 'co_engagement' | 'similar_content' | 'diverse';
+  | 'followed_creator' | 'trending' | 'popular' | 'fresh' | 'topic' | 'co_engagement' | 'similar_content' | 'diverse'
+  | 'rewatch' | 'catalogue';
 
 export interface FeedItem {
   video_id: string;

@@ -9,10 +9,7 @@ import io.flick.feed.model.Charts;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.pipeline.FeedSettings;
 import io.flick.feed.ranking.Ranker;
-import io.flick.feed.ranking.RankingWeights;
 import io.flick.feed.ranking.ReRanker;
-import io.flick.feed.similarity.MiniLmEmbedder;
-import io.flick.feed.similarity.TextEmbedder;
 import io.flick.feed.similarity.VectorIndex;
 import io.flick.platform.FlickSettings;
 
@@ -22,7 +19,7 @@ class FeedConfiguration {
 
     @Bean
     TextEmbedder textEmbedder() {
-        return new MiniLmEmbedder();
+        return FeedText.embedder();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ class FeedApiTests extends IntegrationTest {
 
     /** The {@code reason} codes clients know, spelled out so that renaming a reason fails here. */
     static final List<String> REASONS = List.of("followed_creator", "trending", "popular", "fresh", "topic",
-            "co_engagement", "similar_content", "diverse");
+            "co_engagement", "similar_content", "diverse", "rewatch", "catalogue");
 
     @Autowired
     SampleClips sampleClips;
@@ -48,19 +49,29 @@ class FeedApiTests extends IntegrationTest {
     static String second;
     static String secret;
     static String othersVideo;
+    /** A public video of a private account: its followers' only. */
+    static String recluses;
+    /** For You as a visitor got it before anything was published. */
+    static JsonNode emptyCataloguePage;
 
     @BeforeEach
     void videos() {
         if (first != null) {
             return;
         }
+        Api.Response empty = api.get("/api/v1/feed/for-you?limit=5");
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(200);
+        emptyCataloguePage = empty.json();
         var published = new PublishedVideos(api, accounts, sampleClips);
         creator = accounts.signUp();
         other = accounts.signUp();
+        Login recluse = accounts.signUp();
         first = published.publish(creator, Map.of("privacy", "public", "caption", "sunset over the sea #beach"));
         second = published.publish(creator, Map.of("privacy", "public", "caption", "morning surf #beach"));
         secret = published.publish(creator, "private");
         othersVideo = published.publish(other, Map.of("privacy", "public", "caption", "street food tour #food"));
+        recluses = published.publish(recluse, Map.of("privacy", "public", "caption", "my quiet garden #plants"));
+        api.patch("/api/v1/users/me", Map.of("is_private", true), accounts.logIn(recluse).accessToken());
         // The feed learns of new videos from events, a moment after they are published.
         await().atMost(Duration.ofSeconds(10)).until(() -> forYouIds(null, 100).containsAll(List.of(first, second, othersVideo)));
         assertThat(forYouIds(null, 100)).as("the server holds only this class's videos").hasSize(3);
@@ -90,43 +101,92 @@ class FeedApiTests extends IntegrationTest {
     }
 
     @Test
-    void pagingWithTheCursorNeverRepeatsAVideo() {
+    void pagingShowsEveryVideoOnceThenKeepsGoingPastTheCataloguesSizeWithRewatches() {
         Login viewer = accounts.signUp();
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        for (int i = 0; i < 30; i++) {
-            JsonNode page = api.get("/api/v1/feed/for-you?limit=1" + (cursor == null ? "" : "&cursor=" + cursor), viewer.accessToken()).json();
-            page.path("videos").forEach(v -> seen.add(v.path("video_id").asString()));
-            if (page.path("next_cursor").isNull() || page.path("videos").isEmpty()) {
-                break;
-            }
-            cursor = page.path("next_cursor").asString();
+        for (Login who : Arrays.asList(null, viewer)) {
+            List<JsonNode> entries = forYouPages(who, 1, 8);
+            List<String> ids = entries.stream().map(e -> e.path("video_id").asString()).toList();
+            assertThat(ids).as(who == null ? "a visitor" : "a signed-in viewer").hasSize(8);
+            assertThat(ids.subList(0, 3)).containsExactlyInAnyOrder(first, second, othersVideo);
+            assertThat(entries.subList(0, 3)).extracting(e -> e.path("reason").asString()).doesNotContain("rewatch");
+            // Then round again (what was served longest ago first, as far as keeping creators apart allows),
+            // marked as such; never what the viewer may not see.
+            assertThat(entries.subList(3, 8)).extracting(e -> e.path("reason").asString()).containsOnly("rewatch");
+            assertThat(ids.subList(3, 8)).isSubsetOf(first, second, othersVideo);
         }
-        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrder(first, second, othersVideo);
     }
 
     @Test
-    void aWatchedVideoADismissedVideoAndAHiddenCreatorLeaveForYou() {
+    void aUserWhoHasWatchedEverythingGetsAFullPageOfRewatchesSeenLongestAgoFirst() {
+        Login viewer = accounts.signUp();
+        for (String video : List.of(first, othersVideo, second)) {
+            view(viewer, video, 1.0);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> reasons(viewer).equals(List.of("rewatch", "rewatch", "rewatch")));
+        assertThat(forYouIds(viewer, 3)).containsExactly(first, othersVideo, second);
+        JsonNode page = api.get("/api/v1/feed/for-you?limit=3", viewer.accessToken()).json();
+        assertThat(page.path("next_cursor").asString()).isNotBlank();
+    }
+
+    @Test
+    void amongVideosSeenAtTheSameTimeTheLeastCompletedComesBackFirst() {
+        Login viewer = accounts.signUp();
+        view(viewer, first, 1.0);
+        view(viewer, othersVideo, 0.6);
+        view(viewer, second, 0.2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reasons(viewer).equals(List.of("rewatch", "rewatch", "rewatch")));
+        assertThat(forYouIds(viewer, 3)).containsExactly(second, othersVideo, first);
+    }
+
+    @Test
+    void aWatchedVideoComesBackOnlyAsARewatchAfterTheUnseenWhileDismissedAndHiddenOnesNeverDo() {
         Login viewer = accounts.signUp();
         assertThat(forYouIds(viewer, 100)).containsExactlyInAnyOrder(first, second, othersVideo);
 
-        api.post("/api/v1/videos/" + first + "/view", Map.of("watch_time", 1.5, "completion_rate", 1.0, "source", "fyp"), viewer.accessToken());
-        await().atMost(Duration.ofSeconds(10)).until(() -> !forYouIds(viewer, 100).contains(first));
+        view(viewer, first, 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> forYouIds(viewer, 100).equals(List.of(second, othersVideo, first))
+                || forYouIds(viewer, 100).equals(List.of(othersVideo, second, first)));
+        assertThat(reasons(viewer)).hasSize(3).containsOnlyOnce("rewatch").endsWith("rewatch");
 
         assertThat(api.post("/api/v1/videos/" + second + "/not-interested", null, viewer.accessToken()).status()).isEqualTo(204);
-        assertThat(forYouIds(viewer, 100)).containsExactly(othersVideo);
+        assertThat(forYouIds(viewer, 100)).containsExactly(othersVideo, first);
 
         assertThat(api.post("/api/v1/users/" + other.userId() + "/hide", null, viewer.accessToken()).status()).isEqualTo(204);
-        assertThat(forYouIds(viewer, 100)).isEmpty();
+        assertThat(forYouIds(viewer, 100)).containsExactly(first);
+        // Paging on: only the rewatch, again and again, never the dismissed video or the hidden creator's.
+        assertThat(forYouPages(viewer, 1, 4)).extracting(e -> e.path("video_id").asString()).containsOnly(first);
         assertThat(api.delete("/api/v1/users/" + other.userId() + "/hide", viewer.accessToken()).status()).isEqualTo(204);
-        assertThat(forYouIds(viewer, 100)).containsExactly(othersVideo);
+        assertThat(forYouIds(viewer, 100)).containsExactly(othersVideo, first);
     }
 
     @Test
-    void aBlockedCreatorsVideosDoNotAppear() {
+    void aBlockedCreatorsVideosDoNotAppearNotEvenAsRewatches() {
         Login viewer = accounts.signUp();
         assertThat(api.post("/api/v1/users/" + other.userId() + "/block", null, viewer.accessToken()).status()).isEqualTo(204);
         assertThat(forYouIds(viewer, 100)).containsExactlyInAnyOrder(first, second);
+        assertThat(forYouPages(viewer, 1, 6)).extracting(e -> e.path("video_id").asString())
+                .hasSize(6).containsOnly(first, second);
+    }
+
+    @Test
+    void whenNothingIsLeftTheViewerMaySeeThePageIsEmptyWithNoCursor() {
+        Login viewer = accounts.signUp();
+        api.post("/api/v1/users/" + other.userId() + "/block", null, viewer.accessToken());
+        api.post("/api/v1/users/" + creator.userId() + "/block", null, viewer.accessToken());
+
+        Api.Response response = api.get("/api/v1/feed/for-you?limit=5", viewer.accessToken());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("videos")).isEmpty();
+        assertThat(response.json().path("next_cursor").isNull()).isTrue();
+        assertThat(response.json().path("prefetch_ids")).isEmpty();
+    }
+
+    @Test
+    void anEmptyCatalogueGivesAnEmptyPageWithNoCursorNotAnError() {
+        assertThat(emptyCataloguePage.path("videos")).isEmpty();
+        assertThat(emptyCataloguePage.path("next_cursor").isNull()).isTrue();
+        assertThat(emptyCataloguePage.path("prefetch_ids")).isEmpty();
     }
 
     @Test
@@ -192,6 +252,34 @@ class FeedApiTests extends IntegrationTest {
         List<String> ids = new ArrayList<>();
         response.json().path("videos").forEach(v -> ids.add(v.path("video_id").asString()));
         return ids;
+    }
+
+    /** Up to {@code pages} pages of For You through the cursor, their entries in order. */
+    private List<JsonNode> forYouPages(Login viewer, int limit, int pages) {
+        List<JsonNode> entries = new ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < pages; i++) {
+            String path = "/api/v1/feed/for-you?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
+            JsonNode page = (viewer == null ? api.get(path) : api.get(path, viewer.accessToken())).json();
+            page.path("videos").forEach(entries::add);
+            if (page.path("next_cursor").isNull()) {
+                break;
+            }
+            cursor = page.path("next_cursor").asString();
+        }
+        return entries;
+    }
+
+    private List<String> reasons(Login viewer) {
+        List<String> reasons = new ArrayList<>();
+        api.get("/api/v1/feed/for-you?limit=100", viewer.accessToken()).json().path("videos")
+                .forEach(v -> reasons.add(v.path("reason").asString()));
+        return reasons;
+    }
+
+    private void view(Login viewer, String video, double completion) {
+        assertThat(api.post("/api/v1/videos/" + video + "/view", Map.of("watch_time", 1.5 * completion, "completion_rate", completion,
+                "source", "fyp"), viewer.accessToken()).status()).isBetween(200, 204);
     }
 
     private List<String> following(Login viewer, String order) {

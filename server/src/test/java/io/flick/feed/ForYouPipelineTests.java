@@ -86,7 +86,7 @@ class ForYouPipelineTests extends IntegrationTest {
             catalog.watch(user, items.get(i * 3), true, now);
             gone.add(items.get(i * 3).id());
         }
-        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, items.get(1).id(), now));
+        signals.record(Signal.of(SignalKind.NOT_INTERESTED, user, items.get(1).id(), now));
         gone.add(items.get(1).id());
 
         Set<Long> goneBefore = Set.copyOf(gone);
@@ -99,7 +99,7 @@ class ForYouPipelineTests extends IntegrationTest {
             // The user watches the first two of each page, dismisses the third.
             catalog.watch(user, state.item(scores.get(0).item()).orElseThrow(), true, now);
             catalog.watch(user, state.item(scores.get(1).item()).orElseThrow(), false, now);
-            signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, scores.get(2).item(), now));
+            signals.record(Signal.of(SignalKind.NOT_INTERESTED, user, scores.get(2).item(), now));
             gone.addAll(List.of(scores.get(0).item(), scores.get(1).item(), scores.get(2).item()));
         }
 
@@ -145,7 +145,7 @@ class ForYouPipelineTests extends IntegrationTest {
         // Hide a creator who is there right now (other tests' videos share the catalogue).
         long hidden = creators(pipeline.next(session, user, 20).items()).getFirst();
 
-        signals.record(Signal.of(Signal.Kind.HIDE, user, hidden, now));
+        signals.record(Signal.of(SignalKind.HIDE, user, hidden, now));
 
         for (int page = 0; page < 4; page++) {
             assertThat(creators(pipeline.next(session, user, 10).items())).doesNotContain(hidden);
@@ -236,11 +236,11 @@ class ForYouPipelineTests extends IntegrationTest {
         // ...which are theirs alone: another person's page gathers its own.
         assertThat(pagesAsked(other, 1)).containsExactly(other);
 
-        signals.record(Signal.of(Signal.Kind.FOLLOW, user, items.get(5).creator(), now));
+        signals.record(Signal.of(SignalKind.FOLLOW, user, items.get(5).creator(), now));
         assertThat(pagesAsked(user, 1)).as("after a follow").containsExactly(user);
-        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, user, items.get(6).id(), now));
+        signals.record(Signal.of(SignalKind.NOT_INTERESTED, user, items.get(6).id(), now));
         assertThat(pagesAsked(user, 1)).as("after not interested").containsExactly(user);
-        signals.record(Signal.of(Signal.Kind.HIDE, user, items.get(7).creator(), now));
+        signals.record(Signal.of(SignalKind.HIDE, user, items.get(7).creator(), now));
         assertThat(pagesAsked(user, 1)).as("after a hide").containsExactly(user);
         // Visitors have no identity across sessions: each session gathers its own.
         assertThat(pagesAsked(null, 1)).containsExactly(0L);
@@ -306,6 +306,49 @@ class ForYouPipelineTests extends IntegrationTest {
         assertThat(scores.get(ids.get(0))).isGreaterThan(scores.get(ids.get(2)));
         // What the viewer watched or dismissed is not served to them again.
         assertThat(replay.top(viewer.value(), 50)).doesNotContain(ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void theReplaysCandidatesSayWhichSourceProposedWhatAndRankUnderTheWeightsGiven() {
+        Instant then = now.minus(Duration.ofDays(10));
+        List<FeedReplay.Video> published = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            published.add(new FeedReplay.Video(new VideoPublished(new VideoId(SyntheticCatalog.newId()),
+                    new UserId(SyntheticCatalog.newId()), Privacy.PUBLIC, "bread from scratch", List.of("baking"), List.of(), null,
+                    20, then), Optional.empty()));
+        }
+        replay.publish(published);
+        List<Long> ids = published.stream().map(v -> v.event().video().value()).toList();
+        UserId viewer = new UserId(SyntheticCatalog.newId());
+        FeedReplay.Batch batch = replay.batch();
+        for (long id : ids) {
+            // Others finish and like them, so the charts propose them.
+            for (int fan = 0; fan < 3; fan++) {
+                UserId someone = new UserId(SyntheticCatalog.newId());
+                batch.viewed(new VideoViewed(new VideoId(id), someone, 20, 1.0, "fyp", then.plus(Duration.ofHours(1))));
+                batch.liked(new VideoLiked(new VideoId(id), someone), then.plus(Duration.ofHours(1)));
+            }
+        }
+        batch.viewed(new VideoViewed(new VideoId(ids.get(0)), viewer, 20, 1.0, "fyp", then.plus(Duration.ofHours(2))));
+        batch.flush();
+        replay.refreshCharts(clock.instant());
+
+        FeedReplay.Candidates candidates = replay.candidates(viewer.value());
+        assertThat(candidates.proposals()).isNotEmpty();
+        assertThat(candidates.proposals()).extracting(FeedReplay.Proposal::source).isSubsetOf(replay.sources());
+        // Only what the viewer may be shown: not the video they watched.
+        Set<Long> proposed = candidates.proposals().stream().map(FeedReplay.Proposal::video).collect(Collectors.toSet());
+        assertThat(proposed).doesNotContain(ids.get(0)).contains(ids.get(1), ids.get(2), ids.get(3));
+        List<Long> ranked = candidates.rank(RankingWeights.defaults());
+        assertThat(ranked).containsExactlyInAnyOrderElementsOf(proposed);
+        // With every weight zero all scores tie, and ties go by id: the weights given are the ones used.
+        RankingWeights none = new RankingWeights(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(candidates.rank(none)).isSortedAccordingTo(Long::compare);
+        assertThat(candidates.scores(ids, none)).containsOnlyKeys(ids).allSatisfy((id, score) -> assertThat(score).isZero());
+        // Scored whatever the filters say, as the pipeline scores them.
+        Map<Long, Double> scores = candidates.scores(ids, RankingWeights.defaults());
+        assertThat(scores).containsOnlyKeys(ids);
+        assertThat(scores.get(ids.get(1))).isPositive();
     }
 
     /** Other people watch (most to the end) and like these, so the charts know them. */

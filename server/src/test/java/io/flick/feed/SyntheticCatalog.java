@@ -58,6 +58,6 @@ final class SyntheticCatalog {
     }
 
     void like(long user, Item item, Instant at) {
-        signals.record(Signal.of(Signal.Kind.LIKE, user, item.id(), at));
+        signals.record(Signal.of(SignalKind.LIKE, user, item.id(), at));
     }
 }

@@ -163,6 +163,13 @@ class OpenApiContractTests extends IntegrationTest {
         operation("GET", "/api/v1/feed/friends");
         softly.assertThat(propertyNames(document.resolve(property(responseSchema("GET", "/api/v1/feed/for-you", 200), "videos").path("items"))))
                 .as("a for-you entry").contains("video_id", "video", "reason");
+        // Every reason a card can carry, For You's backfill (rewatch, catalogue) included, so a generated client knows them.
+        JsonNode entry = document.resolve(property(responseSchema("GET", "/api/v1/feed/for-you", 200), "videos").path("items"));
+        List<String> reasons = new ArrayList<>();
+        property(entry, "reason").path("enum").forEach(reason -> reasons.add(reason.asString()));
+        softly.assertThat(reasons)
+                .as("a for-you entry's reasons").containsExactly("followed_creator", "trending", "popular", "fresh", "topic",
+                        "co_engagement", "similar_content", "diverse", "rewatch", "catalogue");
         // Engagement (seed 001, "Engagement APIs").
         response("POST", "/api/v1/videos/{video_id}/like", 201, "likes_count");
         operation("DELETE", "/api/v1/videos/{video_id}/like");

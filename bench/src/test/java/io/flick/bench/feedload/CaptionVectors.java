@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-import io.flick.feed.signals.FeedEventListeners;
-import io.flick.feed.similarity.MiniLmEmbedder;
+import io.flick.feed.FeedText;
+import io.flick.feed.TextEmbedder;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.video.Privacy;
@@ -15,7 +15,7 @@ import io.flick.video.VideoPublished;
 
 /**
  * The text embeddings of the catalog, from the server's own model (all-MiniLM-L6-v2) and its own
- * text of a video (caption · hashtags, built by {@link FeedEventListeners#published}).
+ * text of a video (caption · hashtags, built by {@link FeedText#of}).
  *
  * <p>Embedding 100,000 captions one by one takes about 3.4 ms each on this 2-core machine, nearly six
  * minutes; so only the distinct posts are embedded ({@value Topics#POSTS_PER_TOPIC} per topic, a
@@ -41,7 +41,7 @@ final class CaptionVectors {
 
     /** Embeds every post of every topic: the slow part, a few seconds per thousand. */
     static CaptionVectors embed(long seed) {
-        var embedder = new MiniLmEmbedder();
+        TextEmbedder embedder = FeedText.embedder();
         List<String> texts = new ArrayList<>();
         for (int topic = 0; topic < Topics.count(); topic++) {
             for (int post = 0; post < Topics.POSTS_PER_TOPIC; post++) {
@@ -59,7 +59,7 @@ final class CaptionVectors {
     static String text(Topics.Post post) {
         VideoPublished event = new VideoPublished(new VideoId(1), new UserId(1), Privacy.PUBLIC, post.caption(), post.hashtags(),
                 List.of(), null, 15, Instant.EPOCH);
-        return FeedEventListeners.published(event, Optional.empty()).text();
+        return FeedText.of(event, Optional.empty());
     }
 
     /** The unit vector of one video: its post's embedding plus noise that depends only on the seed and the video. */

@@ -2,7 +2,7 @@ package io.flick.bench.feedload;
 
 import java.util.Arrays;
 
-import io.flick.feed.signals.Signal;
+import io.flick.feed.SignalKind;
 
 /**
  * The synthetic engagement history as parallel primitive arrays (a few million signals: objects
@@ -31,14 +31,14 @@ final class SignalLog {
         this.base = base;
     }
 
-    void add(Signal.Kind kind, int user, int target, double watchSeconds, double completion, long atMillis) {
+    void add(SignalKind kind, int user, int target, double watchSeconds, double completion, long atMillis) {
         if (size == this.kind.length) {
             grow();
         }
         if (atMillis < base || atMillis - base >= 1L << (63 - INDEX_BITS)) {
             throw new IllegalArgumentException("signal time out of range: " + atMillis);
         }
-        this.kind[size] = (byte) kind.ordinal();
+        this.kind[size] = (byte) kind.code();
         this.user[size] = user;
         this.target[size] = target;
         this.watch[size] = (float) watchSeconds;
@@ -51,8 +51,8 @@ final class SignalLog {
         return size;
     }
 
-    Signal.Kind kind(int i) {
-        return Signal.Kind.values()[kind[i]];
+    SignalKind kind(int i) {
+        return SignalKind.of(kind[i]);
     }
 
     int user(int i) {

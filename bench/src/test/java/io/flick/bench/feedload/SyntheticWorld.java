@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-import io.flick.feed.signals.Signal;
+import io.flick.feed.SignalKind;
 
 /**
  * A synthetic short-video platform with the shapes that make a recommender's work realistic,
@@ -239,7 +239,7 @@ final class SyntheticWorld {
             for (int attempt = 0; followed.size() < wanted && attempt < wanted * 4; attempt++) {
                 int creator = random.nextDouble() < 0.7 ? byTopic[favourite(u, random)].sample(random) : anyCreator.sample(random);
                 if (creator >= 0 && creator != u && followed.add(creator)) {
-                    signals.add(Signal.Kind.FOLLOW, u, creator, 0, 0, earliest + (long) (random.nextDouble() * (now - earliest - DAY / 24)));
+                    signals.add(SignalKind.FOLLOW, u, creator, 0, 0, earliest + (long) (random.nextDouble() * (now - earliest - DAY / 24)));
                 }
             }
         }
@@ -310,17 +310,17 @@ final class SyntheticWorld {
             watched = Math.min(Math.min(17.5, 0.94 * duration), duration * (0.25 + 0.65 * random.nextDouble()));
         }
         double completion = Math.min(1, watched / duration);
-        signals.add(Signal.Kind.VIEW, user, video, watched, completion, at);
+        signals.add(SignalKind.VIEW, user, video, watched, completion, at);
         long after = at + (long) (watched * 1000);
         if (isLong && random.nextDouble() < 0.03 + 0.15 * affinity * quality + 0.05 * quality
                 || !isLong && !skipped && random.nextDouble() < 0.004) {
-            signals.add(Signal.Kind.LIKE, user, video, 0, 0, after);
+            signals.add(SignalKind.LIKE, user, video, 0, 0, after);
         }
         if (isLong && random.nextDouble() < 0.003 + 0.02 * affinity * quality) {
-            signals.add(Signal.Kind.SHARE, user, video, 0, 0, after + 2000);
+            signals.add(SignalKind.SHARE, user, video, 0, 0, after + 2000);
         }
         if (skipped && random.nextDouble() < 0.02 * (1 - affinity)) {
-            signals.add(Signal.Kind.NOT_INTERESTED, user, video, 0, 0, after);
+            signals.add(SignalKind.NOT_INTERESTED, user, video, 0, 0, after);
         }
     }
 

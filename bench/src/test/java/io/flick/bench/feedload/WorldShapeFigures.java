@@ -3,7 +3,7 @@ package io.flick.bench.feedload;
 import java.util.Arrays;
 import java.util.Locale;
 
-import io.flick.feed.model.Watch;
+import io.flick.feed.Watch;
 
 /**
  * The shape of a seeded world in a few figures, so a reader can judge whether it is realistic:

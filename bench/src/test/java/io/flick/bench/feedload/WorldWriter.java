@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import io.flick.feed.signals.Signal;
+import io.flick.feed.SignalKind;
 
 /**
  * Writes a {@link SyntheticWorld} straight into the tables of every module the For You request
@@ -99,7 +99,7 @@ final class WorldWriter {
     private void follows(Connection connection) throws SQLException {
         try (var copy = CopyRows.into(connection, "social.follows", "follower_id, followee_id, created_at")) {
             for (int i = 0; i < world.signals.size(); i++) {
-                if (world.signals.kind(i) == Signal.Kind.FOLLOW) {
+                if (world.signals.kind(i) == SignalKind.FOLLOW) {
                     copy.value(userId(world.signals.user(i))).value(userId(world.signals.target(i))).time(world.signals.at(i)).endRow();
                 }
             }
@@ -199,7 +199,7 @@ final class WorldWriter {
     private void engagement(Connection connection, Totals totals) throws SQLException {
         try (var likes = CopyRows.into(connection, "engagement.likes", "video_id, user_id, created_at")) {
             for (int i = 0; i < world.signals.size(); i++) {
-                if (world.signals.kind(i) == Signal.Kind.LIKE) {
+                if (world.signals.kind(i) == SignalKind.LIKE) {
                     likes.value(videoId(world.signals.target(i))).value(userId(world.signals.user(i))).time(world.signals.at(i)).endRow();
                 }
             }
@@ -207,7 +207,7 @@ final class WorldWriter {
         }
         try (var shares = CopyRows.into(connection, "engagement.shares", "video_id, user_id, share_type, platform, created_at")) {
             for (int i = 0; i < world.signals.size(); i++) {
-                if (world.signals.kind(i) == Signal.Kind.SHARE) {
+                if (world.signals.kind(i) == SignalKind.SHARE) {
                     boolean internal = i % 4 == 0;
                     shares.value(videoId(world.signals.target(i))).value(userId(world.signals.user(i)))
                             .value(internal ? "internal" : "external").value(internal ? null : PLATFORMS[i % PLATFORMS.length])
@@ -239,9 +239,9 @@ final class WorldWriter {
         }
         try (var journal = CopyRows.into(connection, "feed.signals", "kind, user_id, target_id, watch_seconds, completion, at")) {
             for (int i = 0; i < world.signals.size(); i++) {
-                Signal.Kind kind = world.signals.kind(i);
-                long target = kind == Signal.Kind.FOLLOW ? userId(world.signals.target(i)) : videoId(world.signals.target(i));
-                journal.value(kind.ordinal()).value(userId(world.signals.user(i))).value(target).value(world.signals.watch(i))
+                SignalKind kind = world.signals.kind(i);
+                long target = kind == SignalKind.FOLLOW ? userId(world.signals.target(i)) : videoId(world.signals.target(i));
+                journal.value(kind.code()).value(userId(world.signals.user(i))).value(target).value(world.signals.watch(i))
                         .value(world.signals.completion(i)).time(world.signals.at(i)).endRow();
             }
             count("feed.signals", journal);
@@ -307,7 +307,7 @@ final class WorldWriter {
     /** Kept for the report: how many of each kind of signal the journal holds. */
     static Map<String, Long> signalCounts(SyntheticWorld world) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Signal.Kind kind : Signal.Kind.values()) {
+        for (SignalKind kind : SignalKind.values()) {
             counts.put(kind.name().toLowerCase(java.util.Locale.ROOT), 0L);
         }
         for (int i = 0; i < world.signals.size(); i++) {

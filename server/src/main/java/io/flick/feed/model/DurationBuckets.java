@@ -5,7 +5,7 @@ package io.flick.feed.model;
  * towards. Without it a new 5 s clip and a new 60 s clip would start equal, though people finish
  * them at very different rates.
  */
-public final class DurationBuckets {
+final class DurationBuckets {
 
     private static final double[] UPPER_BOUNDS = {7, 15, 30, 60, 120, Double.MAX_VALUE};
     private static final double PRIOR_VIEWS = 50;

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.flick.feed.Watch;
+
 /**
  * Everything the recommender knows, in memory: the items, what viewers did with each, every
  * user's taste, and the indexes candidate sources read (by creator, hashtag, sound, and who
@@ -89,7 +91,7 @@ public final class FeedState {
                 case PARTIAL -> 0.0;
                 case SKIP -> -0.3;
             };
-            if (tasteOf(user).engage(item, weight, true)) {
+            if (tasteOf(user).view(item, weight, at.toEpochMilli(), completion)) {
                 engaged(itemId, user);
             }
         }
@@ -103,7 +105,7 @@ public final class FeedState {
         stats.get(itemId).liked(at.toEpochMilli());
         touched.add(itemId);
         likes.increment();
-        if (tasteOf(user).engage(item, 2.0, false)) {
+        if (tasteOf(user).engage(item, 2.0)) {
             engaged(itemId, user);
         }
     }
@@ -116,7 +118,7 @@ public final class FeedState {
         stats.get(itemId).shared(at.toEpochMilli());
         touched.add(itemId);
         shares.increment();
-        if (tasteOf(user).engage(item, 3.0, false)) {
+        if (tasteOf(user).engage(item, 3.0)) {
             engaged(itemId, user);
         }
     }

@@ -2,6 +2,8 @@ package io.flick.feed.model;
 
 import java.time.Duration;
 
+import io.flick.feed.Watch;
+
 /**
  * What viewers did with one video: lifetime counts for its quality estimates and fading counts
  * (six-hour time constant, seed 001's trending window) for its velocity. Guarded by its own lock;

@@ -1,8 +1,11 @@
 package io.flick.feed.model;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,12 +18,19 @@ public final class Taste {
 
     static final double DECAY = 0.98;
     static final int RECENT_POSITIVES = 100;
+    /**
+     * In For You's backfill (rewatches, once nothing unseen is left) a video watched to the end counts
+     * as seen this much later than one left at the start at the same moment: the backfill offers what
+     * was seen longest ago and least completed first, and a day is what separates the two.
+     */
+    static final Duration COMPLETED_COUNTS_AS_SEEN_LATER = Duration.ofDays(1);
 
     private final float[] vector;
     private final Affinities<String> hashtags = new Affinities<>(DECAY);
     private final Affinities<Long> sounds = new Affinities<>(DECAY);
     private final Affinities<Long> creators = new Affinities<>(DECAY);
-    private final Set<Long> seen = new HashSet<>();
+    /** Every item the user viewed, with its rewatch key (the backfill's order: smallest first). */
+    private final Map<Long, Long> seen = new HashMap<>();
     /** Every item the user finished, liked or shared: co-engagement counts a person once per item. */
     private final Set<Long> engaged = new HashSet<>();
     private final Set<Long> dismissed = new HashSet<>();
@@ -42,10 +52,23 @@ public final class Taste {
     }
 
     /**
+     * A view: the item is seen (its rewatch key is that of this, the latest, view) and engaged with.
+     *
+     * @param completion the share of the video watched (clamped to 0..1 for the rewatch key)
+     * @return whether this is the user's first interest in the item
+     */
+    synchronized boolean view(Item item, double weight, long atMillis, double completion) {
+        double watched = Math.clamp(completion, 0.0, 1.0);
+        seen.put(item.id(), atMillis + Math.round(watched * COMPLETED_COUNTS_AS_SEEN_LATER.toMillis()));
+        views++;
+        return engage(item, weight);
+    }
+
+    /**
      * @param weight positive for interest (finished, liked, shared), negative for a skip or a dismissal
      * @return whether this is the user's first interest in the item (a like after a finished view is not)
      */
-    synchronized boolean engage(Item item, double weight, boolean view) {
+    synchronized boolean engage(Item item, double weight) {
         hashtags.tick();
         sounds.tick();
         creators.tick();
@@ -60,10 +83,6 @@ public final class Taste {
             for (int i = 0; i < vector.length; i++) {
                 vector[i] = (float) (vector[i] * DECAY + weight * item.embedding()[i]);
             }
-        }
-        if (view) {
-            views++;
-            seen.add(item.id());
         }
         if (weight > 0) {
             positives++;
@@ -80,7 +99,7 @@ public final class Taste {
 
     synchronized void dismiss(Item item) {
         dismissed.add(item.id());
-        engage(item, -2, false);
+        engage(item, -2);
         generation++;
     }
 
@@ -112,7 +131,7 @@ public final class Taste {
             }
         }
         return new Snapshot(unit, hashtags.strongest(8), sounds.strongest(5), creators.strongest(10),
-                Set.copyOf(seen), Set.copyOf(dismissed), Set.copyOf(hiddenCreators), Set.copyOf(followees),
+                Set.copyOf(seen.keySet()), Set.copyOf(dismissed), Set.copyOf(hiddenCreators), Set.copyOf(followees),
                 recentPositives(), views, positives, generation, this);
     }
 
@@ -152,7 +171,12 @@ public final class Taste {
     }
 
     synchronized boolean hasSeen(long item) {
-        return seen.contains(item) || dismissed.contains(item);
+        return seen.containsKey(item) || dismissed.contains(item);
+    }
+
+    /** Each seen item's rewatch key: last view's time, later by up to a day for how much of it was watched. */
+    synchronized Map<Long, Long> rewatchKeys() {
+        return Map.copyOf(seen);
     }
 
     /**
@@ -166,6 +190,14 @@ public final class Taste {
 
         public boolean excludes(Item item) {
             return seen.contains(item.id()) || dismissed.contains(item.id()) || hiddenCreators.contains(item.creator());
+        }
+
+        /**
+         * The seen items' order for For You's backfill, smallest first: seen longest ago and least
+         * completed first (read from the live taste: only the backfill needs it, rarely).
+         */
+        public Map<Long, Long> rewatchKeys() {
+            return live.rewatchKeys();
         }
 
         public double hashtagAffinity(List<String> tags) {

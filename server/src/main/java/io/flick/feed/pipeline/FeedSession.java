@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One person's paging through a feed: what it served (never served again in this session), the
- * creators of the last few videos (so diversity rules hold across pages), the ids promised as
- * {@code prefetch_ids} (they open the next page). The candidates the pages are ranked from are cached
+ * One person's paging through a feed: what it served (not served again in this session until
+ * everything else the viewer may see has been: then For You's backfill serves it again, longest
+ * ago first), the creators of the last few videos (so diversity rules hold across pages), the ids
+ * promised as {@code prefetch_ids} (they open the next page). For a visitor the served list is all
+ * the feed knows of what they have seen; it keeps the last {@value #MAX_SERVED} ids, so a session
+ * that pages on for ever stays small. The candidates the pages are ranked from are cached
  * per viewer ({@link CandidateCache}). All access under this object's lock.
  */
 public final class FeedSession {
 
+    /** Served ids kept per session, oldest forgotten first (about 50 pages of 20). */
+    static final int MAX_SERVED = 1000;
+
     private final String id;
     private final Long viewer;
     private final String feed;
-    private final Set<Long> served = new LinkedHashSet<>();
+    private final LinkedHashSet<Long> served = new LinkedHashSet<>();
     private final List<Long> recentCreators = new ArrayList<>();
     private List<Long> promised = List.of();
     private int pages;
@@ -39,6 +45,11 @@ public final class FeedSession {
         return Set.copyOf(served);
     }
 
+    /** What this session served, the longest ago first. */
+    List<Long> servedOldestFirst() {
+        return List.copyOf(served);
+    }
+
     List<Long> recentCreators() {
         return List.copyOf(recentCreators);
     }
@@ -52,7 +63,13 @@ public final class FeedSession {
     }
 
     void record(List<Long> items, List<Long> creators, List<Long> nextPromised) {
-        served.addAll(items);
+        for (long item : items) {
+            served.remove(item); // served again (a rewatch): now the most recent
+            served.add(item);
+        }
+        while (served.size() > MAX_SERVED) {
+            served.removeFirst();
+        }
         recentCreators.addAll(creators);
         while (recentCreators.size() > 4) {
             recentCreators.removeFirst();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,23 +72,38 @@ public class ForYouPipeline {
     public record Page(List<Score> items, List<Long> prefetch, boolean fallback, List<String> missing) {
     }
 
-    /** The next page of the session. */
+    /**
+     * The next page of the session. When the sources have too little left for it (the viewer has seen
+     * what they propose), the page is topped up by the {@linkplain #backfill backfill}, so For You
+     * never runs dry while the catalogue holds a video the viewer may see; it comes back empty only
+     * when there is none.
+     */
     public Page next(FeedSession session, Long viewer, int limit) {
         synchronized (session) {
             Instant now = clock.instant();
             Taste.Snapshot taste = state.taste(viewer);
             FeedRequest request = new FeedRequest(viewer, taste, session.served(), now);
+            Set<Long> blocked = blockedCreators(viewer);
             String key = CandidateCache.key(viewer, session);
             Map<Long, List<Candidate>> pool = cache.take(key, taste.generation(), taste.positives());
             List<String> missing = List.of();
-            if (pool == null) {
+            List<Score> ranked = pool == null ? null : ranker.rank(taste, eligible(pool, request, blocked), now.toEpochMilli());
+            // A cached pool that is nearly spent is gathered again before anything is backfilled: the
+            // sources may have something new since.
+            if (ranked == null || ranked.size() < limit + PREFETCH) {
                 CandidateGathering.Gathered gathered = gathering.gather(request);
                 missing = gathered.missing();
                 pool = missing.isEmpty() ? gathered.proposals() : fallbackPool(request);
                 // A fallback pool serves one page; the next one tries the sources again.
                 cache.keep(key, pool, taste.generation(), taste.positives(), missing.isEmpty() ? settings.cachedPages() : 1);
+                ranked = ranker.rank(taste, eligible(pool, request, blocked), now.toEpochMilli());
             }
-            List<Score> ranked = promisedFirst(ranker.rank(taste, eligible(pool, request), now.toEpochMilli()), session.promised());
+            // A fallback page is the precomputed lists only (the next page tries the sources again), unless they have nothing.
+            if (ranked.size() < limit + PREFETCH && (missing.isEmpty() || ranked.isEmpty())) {
+                ranked = new ArrayList<>(ranked);
+                ranked.addAll(backfill(session, request, blocked, ranked));
+            }
+            ranked = promisedFirst(ranked, session.promised());
             Set<Long> exploration = proposedBy(pool, FeedReason.FRESH);
             List<Score> page = reRanker.page(ranked, limit, session.recentCreators(), exploration);
             // By item id: the ranked list holds one score per item, and comparing whole scores (totals and
@@ -100,6 +116,54 @@ public class ForYouPipeline {
             state.served(ids(page));
             return new Page(page, next, !missing.isEmpty(), missing);
         }
+    }
+
+    /**
+     * What For You offers when the sources have nothing more: every video the viewer may see
+     * (public, not marked not interested, not by a hidden or blocked creator, not their own) that is
+     * not already ranked, in this order: videos they never saw that no source proposed
+     * ({@link FeedReason#CATALOGUE}, newest first); then videos they saw, seen longest ago and least
+     * completed first ({@link FeedReason#REWATCH}); then what this session already served, the
+     * longest ago first (a visitor's only record of what they saw). A scan of the catalogue, done
+     * only when the sources run short.
+     */
+    private List<Score> backfill(FeedSession session, FeedRequest request, Set<Long> blocked, List<Score> ranked) {
+        Set<Long> taken = new HashSet<>(ids(ranked));
+        Map<Long, Long> rewatch = request.taste().rewatchKeys();
+        List<Long> served = session.servedOldestFirst();
+        Map<Long, Integer> servedOrder = new HashMap<>();
+        for (int i = 0; i < served.size(); i++) {
+            servedOrder.put(served.get(i), i);
+        }
+        record Entry(Item item, int group, long order) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Item item : state.items()) {
+            if (taken.contains(item.id()) || !item.isPublic() || blocked.contains(item.creator())
+                    || request.taste().dismissed().contains(item.id()) || request.taste().hiddenCreators().contains(item.creator())
+                    || (request.viewer() != null && item.creator() == request.viewer())) {
+                continue;
+            }
+            Integer servedAt = servedOrder.get(item.id());
+            Long rewatchKey = rewatch.get(item.id());
+            if (servedAt != null) {
+                entries.add(new Entry(item, 2, servedAt));
+            } else if (rewatchKey != null) {
+                entries.add(new Entry(item, 1, rewatchKey));
+            } else {
+                entries.add(new Entry(item, 0, -item.publishedAt().toEpochMilli()));
+            }
+        }
+        entries.sort(Comparator.comparingInt(Entry::group).thenComparingLong(Entry::order)
+                .thenComparingLong(e -> e.item().id()));
+        List<Score> backfill = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            // Below every ranked score, in the backfill's order: the ranked candidates always come first.
+            backfill.add(new Score(entry.item().id(), -1 - i, entry.group() == 0 ? FeedReason.CATALOGUE : FeedReason.REWATCH,
+                    List.of()));
+        }
+        return backfill;
     }
 
     /**
@@ -138,7 +202,8 @@ public class ForYouPipeline {
         FeedRequest request = new FeedRequest(viewer, taste, Set.of(), clock.instant());
         CandidateGathering.Gathered gathered = gathering.gather(request);
         Map<Long, List<Candidate>> pool = gathered.missing().isEmpty() ? gathered.proposals() : fallbackPool(request);
-        List<Score> ranked = new ArrayList<>(ranker.rank(taste, eligible(pool, request), request.now().toEpochMilli()));
+        List<Score> ranked = new ArrayList<>(ranker.rank(taste, eligible(pool, request, blockedCreators(viewer)),
+                request.now().toEpochMilli()));
         Set<Long> exploration = proposedBy(pool, FeedReason.FRESH);
         List<Score> top = new ArrayList<>(n);
         while (top.size() < n && !ranked.isEmpty()) {
@@ -180,8 +245,7 @@ public class ForYouPipeline {
         return pool;
     }
 
-    private Map<Long, List<Candidate>> eligible(Map<Long, List<Candidate>> pool, FeedRequest request) {
-        Set<Long> blocked = blockedCreators(request.viewer());
+    private Map<Long, List<Candidate>> eligible(Map<Long, List<Candidate>> pool, FeedRequest request, Set<Long> blocked) {
         Map<Long, List<Candidate>> eligible = new HashMap<>();
         pool.forEach((id, candidates) -> {
             Item item = state.item(id).orElse(null);

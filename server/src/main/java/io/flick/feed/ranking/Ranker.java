@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.lucene.util.VectorUtil;
 
+import io.flick.feed.RankingWeights;
 import io.flick.feed.candidates.Candidate;
 import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.flick.feed.TextEmbedder;
 import io.flick.feed.model.FeedState;
 import io.flick.feed.model.Item;
-import io.flick.feed.similarity.TextEmbedder;
 import io.flick.feed.similarity.VectorIndex;
 import io.flick.shared.Utc;
 

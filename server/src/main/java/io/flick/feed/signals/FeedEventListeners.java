@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
+import io.flick.feed.FeedText;
+import io.flick.feed.SignalKind;
 import io.flick.engagement.VideoLiked;
 import io.flick.engagement.VideoShared;
 import io.flick.engagement.VideoViewed;
@@ -24,7 +24,7 @@ import io.flick.video.VideoPublished;
 
 /**
  * Other modules' events, turned into the feed's catalogue entries and signals. The translations
- * are public so that the evaluation harness replays recorded data through exactly this code.
+ * are public so that {@link io.flick.feed.FeedReplay} replays recorded data through exactly this code.
  */
 @Component
 public class FeedEventListeners {
@@ -69,7 +69,7 @@ public class FeedEventListeners {
 
     @ApplicationModuleListener
     public void on(UserUnfollowed event) {
-        signals.record(Signal.of(Signal.Kind.UNFOLLOW, event.follower().value(), event.followee().value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.UNFOLLOW, event.follower().value(), event.followee().value(), clock.instant()));
     }
 
     /** The catalogue entry of a published video: its text is the caption, the hashtags and the sound's name. */
@@ -77,11 +77,7 @@ public class FeedEventListeners {
         Item item = new Item(event.video().value(), event.owner().value(), event.sound() == null ? 0 : event.sound().value(),
                 List.copyOf(event.hashtags()), event.durationSeconds(), event.publishedAt(), event.privacy() == Privacy.PUBLIC,
                 null);
-        String text = Stream.of(Optional.ofNullable(event.caption()).orElse(""),
-                        event.hashtags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")),
-                        sound.map(SoundSummary::name).orElse(""))
-                .filter(part -> !part.isBlank()).collect(Collectors.joining(" · "));
-        return new FeedCatalog.Published(item, text.isBlank() ? "video" : text);
+        return new FeedCatalog.Published(item, FeedText.of(event, sound));
     }
 
     public static Signal signal(VideoViewed event) {
@@ -90,14 +86,14 @@ public class FeedEventListeners {
     }
 
     public static Signal signal(VideoShared event) {
-        return Signal.of(Signal.Kind.SHARE, event.user().value(), event.video().value(), event.at());
+        return Signal.of(SignalKind.SHARE, event.user().value(), event.video().value(), event.at());
     }
 
     public static Signal signal(UserFollowed event, Instant at) {
-        return Signal.of(Signal.Kind.FOLLOW, event.follower().value(), event.followee().value(), at);
+        return Signal.of(SignalKind.FOLLOW, event.follower().value(), event.followee().value(), at);
     }
 
     public static Signal signal(VideoLiked event, Instant at) {
-        return Signal.of(Signal.Kind.LIKE, event.user().value(), event.video().value(), at);
+        return Signal.of(SignalKind.LIKE, event.user().value(), event.video().value(), at);
     }
 }

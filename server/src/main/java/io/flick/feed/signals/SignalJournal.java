@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.flick.feed.SignalKind;
 import io.flick.shared.Utc;
 
 /** The append-only journal of signals in {@code feed.signals}: the recommender's memory survives restarts by replaying it. */
@@ -23,7 +24,7 @@ class SignalJournal {
         jdbc.batchUpdate("""
                 INSERT INTO feed.signals (kind, user_id, target_id, watch_seconds, completion, at)
                 VALUES (?, ?, ?, ?, ?, ?)""", signals, 1000, (statement, signal) -> {
-            statement.setShort(1, (short) signal.kind().ordinal());
+            statement.setShort(1, signal.kind().code());
             if (signal.user() == null) {
                 statement.setNull(2, Types.BIGINT);
             } else {
@@ -45,7 +46,7 @@ class SignalJournal {
             return statement;
         }, rs -> {
             long user = rs.getLong(2);
-            into.accept(new Signal(Signal.Kind.values()[rs.getShort(1)], rs.wasNull() ? null : user, rs.getLong(3),
+            into.accept(new Signal(SignalKind.of(rs.getShort(1)), rs.wasNull() ? null : user, rs.getLong(3),
                     rs.getFloat(4), rs.getFloat(5), Utc.instant(rs, 6)));
         });
     }

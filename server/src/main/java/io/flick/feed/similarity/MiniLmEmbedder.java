@@ -14,6 +14,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
+import io.flick.feed.TextEmbedder;
+
 /**
  * all-MiniLM-L6-v2 (int8-quantised, 384 dimensions) run in-process by ONNX Runtime; the model and its
  * tokenizer ship inside the langchain4j Maven jar, so nothing is downloaded at run time. Thread-safe.

@@ -19,6 +19,8 @@ final class Explanations {
             case CO_ENGAGEMENT -> "People who liked the same videos as you also enjoyed this one.";
             case SIMILAR_CONTENT -> "It's about the same things as videos you watched to the end.";
             case DIVERSE -> "We're showing you a variety of topics while we learn what you like.";
+            case REWATCH -> "You've seen everything else: here's one you watched a while ago.";
+            case CATALOGUE -> "You've seen everything new: here's one from further back.";
         };
     }
 

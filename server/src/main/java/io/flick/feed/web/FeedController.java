@@ -1,6 +1,8 @@
 package io.flick.feed.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.feed.SignalKind;
 import io.flick.account.UserDirectory;
 import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
@@ -45,7 +48,7 @@ import io.flick.video.VideoVisibility;
 @RestController
 class FeedController {
 
-    /** Batches of followed creators' videos read for one page before answering with what was found so far. */
+    /** Batches read for one page (followed creators' videos; For You pages whose every card was invisible) before answering with what was found. */
     private static final int MAX_BATCHES = 5;
 
     private final ForYouPipeline forYou;
@@ -78,9 +81,30 @@ class FeedController {
         PageRequest page = PageRequest.of(limit, cursor, "for-you"); // paged by feed sessions, bound to the viewer there
         Long me = viewer.map(UserId::value).orElse(null);
         FeedSession session = sessions.resume(page.cursor(), me, ForYouPipeline.FEED);
-        ForYouPipeline.Page result = forYou.next(session, me, page.limit());
-        return page(result.items(), viewer, result.items().isEmpty() ? null : FeedSessions.cursor(session),
-                result.prefetch().stream().map(VideoId::new).toList(), result.fallback() ? Boolean.TRUE : null);
+        // Cards drop what the viewer may not see (a private account they do not follow): a page that lost
+        // cards reads on, a few batches at most, so a short page is rare and an empty one means the end.
+        List<FeedPage.Entry> entries = new ArrayList<>();
+        Set<VideoId> onPage = new HashSet<>();
+        List<VideoId> prefetch = List.of();
+        boolean fallback = false;
+        for (int batch = 1; batch <= MAX_BATCHES && entries.size() < page.limit(); batch++) {
+            ForYouPipeline.Page result = forYou.next(session, me, page.limit() - entries.size());
+            if (result.items().isEmpty()) {
+                break;
+            }
+            FeedPage part = page(result.items(), viewer, null, result.prefetch().stream().map(VideoId::new).toList(), null);
+            // A small catalogue's backfill may offer again what an earlier batch of this page showed.
+            int before = entries.size();
+            part.videos().stream().filter(entry -> onPage.add(entry.videoId())).forEach(entries::add);
+            prefetch = part.prefetchIds();
+            fallback |= result.fallback();
+            if (entries.size() == before && !entries.isEmpty()) {
+                break; // nothing new: the viewer has this page's worth of what they may see
+            }
+        }
+        return new FeedPage(entries, entries.isEmpty() ? null : FeedSessions.cursor(session),
+                entries.isEmpty() ? List.of() : prefetch.stream().filter(id -> !onPage.contains(id)).toList(),
+                fallback ? Boolean.TRUE : null);
     }
 
     @GetMapping("/api/v1/feed/following")
@@ -111,21 +135,21 @@ class FeedController {
         if (!visibility.visible(video, Optional.of(viewer))) {
             throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
         }
-        signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
     }
 
     @PostMapping("/api/v1/users/{userId}/hide")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void hide(@CurrentUser UserId viewer, @PathVariable String userId) {
         UserId creator = existing(viewer, userId);
-        signals.record(Signal.of(Signal.Kind.HIDE, viewer.value(), creator.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.HIDE, viewer.value(), creator.value(), clock.instant()));
     }
 
     @DeleteMapping("/api/v1/users/{userId}/hide")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unhide(@CurrentUser UserId viewer, @PathVariable String userId) {
         UserId creator = existing(viewer, userId);
-        signals.record(Signal.of(Signal.Kind.UNHIDE, viewer.value(), creator.value(), clock.instant()));
+        signals.record(Signal.of(SignalKind.UNHIDE, viewer.value(), creator.value(), clock.instant()));
     }
 
     @GetMapping("/api/v1/feed/for-you/why/{videoId}")

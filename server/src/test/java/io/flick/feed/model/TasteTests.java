@@ -13,13 +13,13 @@ class TasteTests {
 
     @Test
     void recentPositivesAreNewestFirstLimitedAndReflectTheNextPositiveAtOnce() {
-        taste.engage(item(1), 1, true);
-        taste.engage(item(2), 2, false);
-        taste.engage(item(3), -0.3, true);
+        taste.view(item(1), 1, 0, 1);
+        taste.engage(item(2), 2);
+        taste.view(item(3), -0.3, 0, 0.05);
         assertThat(taste.recentPositives(10)).containsExactly(2L, 1L);
         assertThat(taste.recentPositives(1)).containsExactly(2L);
 
-        taste.engage(item(1), 1, true);
+        taste.view(item(1), 1, 0, 1);
         assertThat(taste.recentPositives(10)).containsExactly(1L, 2L);
         assertThat(taste.snapshot().recentPositives()).containsExactly(1L, 2L);
     }

@@ -1,4 +1,4 @@
-package io.flick.feed.ranking;
+package io.flick.feed;
 
 /**
  * The weights of the v1 ranking score, one per signal; all signals are scaled to about 0..1 so the

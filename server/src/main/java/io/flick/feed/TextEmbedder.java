@@ -1,4 +1,4 @@
-package io.flick.feed.similarity;
+package io.flick.feed;
 
 import java.util.List;
 

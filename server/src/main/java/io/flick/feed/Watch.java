@@ -1,4 +1,4 @@
-package io.flick.feed.model;
+package io.flick.feed;
 
 /**
  * How a view went. A long view is KuaiRand's definition, which also suits clips up to a minute: the
