@@ -34,13 +34,13 @@ class CommentController {
     static final String PREFIX = "cmt";
 
     private final Commenting commenting;
-    private final CommentThreads threads;
+    private final StoredComments comments;
     private final UserDirectory users;
     private final Blocks blocks;
 
-    CommentController(Commenting commenting, CommentThreads threads, UserDirectory users, Blocks blocks) {
+    CommentController(Commenting commenting, StoredComments comments, UserDirectory users, Blocks blocks) {
         this.commenting = commenting;
-        this.threads = threads;
+        this.comments = comments;
         this.users = users;
         this.blocks = blocks;
     }
@@ -64,17 +64,17 @@ class CommentController {
         if (!top && !order.equals("newest")) {
             throw FlickException.invalidField("order", "one_of", "must be newest or top");
         }
-        Slice<CommentThreads.CommentRow> slice = top ? threads.top(video, page) : threads.newest(video, page);
+        Slice<StoredComments.CommentRow> slice = top ? comments.top(video, page) : comments.newest(video, page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 
     @GetMapping("/api/v1/comments/{commentId}/replies")
     Comments replies(@PathVariable String commentId, @CurrentUser Optional<UserId> viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        var parent = threads.find(id(commentId)).orElseThrow(Commenting::notFound);
+        var parent = comments.find(id(commentId)).orElseThrow(Commenting::notFound);
         commenting.visible(parent.video(), viewer);
         PageRequest page = PageRequest.of(limit, cursor, "replies:" + parent.id());
-        Slice<CommentThreads.CommentRow> slice = threads.replies(parent.id(), page);
+        Slice<StoredComments.CommentRow> slice = comments.replies(parent.id(), page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 
@@ -97,7 +97,7 @@ class CommentController {
     }
 
     /** Comments by people the viewer blocked, or who blocked the viewer, are left out. */
-    private List<CommentThreads.CommentRow> visibleTo(List<CommentThreads.CommentRow> rows, Optional<UserId> viewer) {
+    private List<StoredComments.CommentRow> visibleTo(List<StoredComments.CommentRow> rows, Optional<UserId> viewer) {
         if (viewer.isEmpty()) {
             return rows;
         }
@@ -105,9 +105,9 @@ class CommentController {
         return rows.stream().filter(row -> !hidden.contains(row.author())).toList();
     }
 
-    private List<CommentView> views(List<CommentThreads.CommentRow> rows, Optional<UserId> viewer) {
-        Map<UserId, UserSummary> authors = users.find(rows.stream().map(CommentThreads.CommentRow::author).distinct().toList());
-        Set<Long> liked = viewer.map(me -> threads.likedBy(me, rows.stream().map(CommentThreads.CommentRow::id).toList()))
+    private List<CommentView> views(List<StoredComments.CommentRow> rows, Optional<UserId> viewer) {
+        Map<UserId, UserSummary> authors = users.find(rows.stream().map(StoredComments.CommentRow::author).distinct().toList());
+        Set<Long> liked = viewer.map(me -> comments.likedBy(me, rows.stream().map(StoredComments.CommentRow::id).toList()))
                 .orElse(Set.of());
         return rows.stream().map(row -> new CommentView(PublicIds.format(PREFIX, row.id()), row.video(),
                 row.parentId() == null ? null : PublicIds.format(PREFIX, row.parentId()), authors.get(row.author()),

@@ -36,14 +36,14 @@ class Commenting {
     static final int MAX_LENGTH = 150;
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([A-Za-z0-9_.]{2,30})");
 
-    private final CommentThreads comments;
+    private final StoredComments comments;
     private final VideoVisibility videos;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Commenting(CommentThreads comments, VideoVisibility videos, UserDirectory users, ApplicationEventPublisher events,
+    Commenting(StoredComments comments, VideoVisibility videos, UserDirectory users, ApplicationEventPublisher events,
                IdGenerator ids, Clock clock) {
         this.comments = comments;
         this.videos = videos;
@@ -54,7 +54,7 @@ class Commenting {
     }
 
     @Transactional
-    CommentThreads.CommentRow post(UserId me, VideoId videoId, String text, Optional<Long> parentId) {
+    StoredComments.CommentRow post(UserId me, VideoId videoId, String text, Optional<Long> parentId) {
         VisibleVideo video = visible(videoId, me);
         if (!video.commentEnabled()) {
             throw new FlickException(Problem.COMMENTS_DISABLED, "The creator turned comments off for this video.");
@@ -65,7 +65,7 @@ class Commenting {
                         .orElseThrow(Commenting::notFound))
                 .map(p -> p.parentId() != null ? p.parentId() : p.id())
                 .orElse(null);
-        var comment = new CommentThreads.CommentRow(ids.next(), videoId, me, parent, body, 0, 0, clock.instant());
+        var comment = new StoredComments.CommentRow(ids.next(), videoId, me, parent, body, 0, 0, clock.instant());
         comments.add(comment);
         events.publishEvent(new CommentPosted(comment.id(), videoId, me, parent, mentions(body)));
         return comment;

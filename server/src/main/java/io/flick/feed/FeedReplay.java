@@ -16,7 +16,7 @@ import io.flick.engagement.VideoViewed;
 import io.flick.feed.model.Charts;
 import io.flick.feed.pipeline.ForYouPipeline;
 import io.flick.feed.ranking.Score;
-import io.flick.feed.signals.FeedCatalog;
+import io.flick.feed.signals.FeedItems;
 import io.flick.feed.signals.FeedEventListeners;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
@@ -35,12 +35,12 @@ import io.flick.video.VideoPublished;
 @Component
 public class FeedReplay {
 
-    private final FeedCatalog catalog;
+    private final FeedItems catalog;
     private final FeedSignals signals;
     private final ForYouPipeline pipeline;
     private final Charts charts;
 
-    FeedReplay(FeedCatalog catalog, FeedSignals signals, ForYouPipeline pipeline, Charts charts) {
+    FeedReplay(FeedItems catalog, FeedSignals signals, ForYouPipeline pipeline, Charts charts) {
         this.catalog = catalog;
         this.signals = signals;
         this.pipeline = pipeline;

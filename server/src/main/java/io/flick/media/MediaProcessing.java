@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.flick.media.UploadState.Status;
 import io.flick.media.processing.AssetKeys;
-import io.flick.media.processing.AssetRecords;
+import io.flick.media.processing.Assets;
 import io.flick.media.processing.AssetRow;
 import io.flick.media.processing.EncodeEstimates;
 import io.flick.media.processing.TranscodeQueue;
-import io.flick.media.upload.UploadRecords;
+import io.flick.media.upload.Uploads;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 
@@ -24,15 +24,15 @@ import io.flick.shared.Problem;
 @Service
 public class MediaProcessing {
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final io.flick.platform.BlobStorage storage;
-    private final AssetRecords assets;
+    private final Assets assets;
     private final TranscodeQueue queue;
     private final EncodeEstimates estimates;
     private final Clock clock;
     private final UploadSettings uploadSettings;
 
-    MediaProcessing(UploadRecords uploads, io.flick.platform.BlobStorage storage, AssetRecords assets,
+    MediaProcessing(Uploads uploads, io.flick.platform.BlobStorage storage, Assets assets,
                     TranscodeQueue queue, EncodeEstimates estimates, Clock clock, UploadSettings uploadSettings) {
         this.uploads = uploads;
         this.storage = storage;

@@ -31,13 +31,13 @@ import io.flick.shared.UserId;
 class FollowController {
 
     private final FollowUser follow;
-    private final FollowGraph graph;
+    private final StoredFollows follows;
     private final UserDirectory users;
     private final Blocks blocks;
 
-    FollowController(FollowUser follow, FollowGraph graph, UserDirectory users, Blocks blocks) {
+    FollowController(FollowUser follow, StoredFollows follows, UserDirectory users, Blocks blocks) {
         this.follow = follow;
-        this.graph = graph;
+        this.follows = follows;
         this.users = users;
         this.blocks = blocks;
     }
@@ -57,7 +57,7 @@ class FollowController {
     @GetMapping("/api/v1/users/me/follow-requests")
     People requests(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
-        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> graph.requests(me, request));
+        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> follows.requests(me, request));
     }
 
     @PostMapping("/api/v1/users/me/follow-requests/{userId}/approve")
@@ -75,19 +75,19 @@ class FollowController {
     @GetMapping("/api/v1/users/{userId}/followers")
     People followers(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), graph::followers);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), follows::followers);
     }
 
     @GetMapping("/api/v1/users/{userId}/following")
     People following(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), graph::following);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), follows::following);
     }
 
     @GetMapping("/api/v1/users/{userId}/friends")
     People friends(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), graph::friends);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), follows::friends);
     }
 
     /**
@@ -100,7 +100,7 @@ class FollowController {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
-        boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || graph.follows(me, owner)).isPresent();
+        boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || follows.follows(me, owner)).isPresent();
         if (!allowed) {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");
         }
@@ -110,12 +110,12 @@ class FollowController {
 
     @FunctionalInterface
     private interface EdgeQuery {
-        Slice<FollowGraph.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
+        Slice<StoredFollows.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
     }
 
-    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<FollowGraph.Edge>> query) {
-        Slice<FollowGraph.Edge> slice = query.apply(request);
-        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(FollowGraph.Edge::other).toList());
+    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<StoredFollows.Edge>> query) {
+        Slice<StoredFollows.Edge> slice = query.apply(request);
+        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(StoredFollows.Edge::other).toList());
         List<Person> items = slice.items().stream()
                 .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since())).orElse(null))
                 .filter(Objects::nonNull)

@@ -19,13 +19,13 @@ import io.flick.shared.UserId;
 @RestController
 class SoundController {
 
-    private final SoundCatalog catalog;
+    private final StoredSounds catalog;
     private final SoundAccess access;
     private final UserDirectory users;
     private final MediaProcessing media;
     private final MediaLinks links;
 
-    SoundController(SoundCatalog catalog, SoundAccess access, UserDirectory users, MediaProcessing media,
+    SoundController(StoredSounds catalog, SoundAccess access, UserDirectory users, MediaProcessing media,
                     MediaLinks links) {
         this.catalog = catalog;
         this.access = access;

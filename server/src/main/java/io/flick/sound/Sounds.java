@@ -18,13 +18,13 @@ import io.flick.shared.UserId;
 @Service
 public class Sounds {
 
-    private final SoundCatalog catalog;
+    private final StoredSounds catalog;
     private final SoundAccess access;
     private final UserDirectory users;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Sounds(SoundCatalog catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
+    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
         this.catalog = catalog;
         this.access = access;
         this.users = users;

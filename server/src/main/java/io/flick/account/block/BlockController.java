@@ -33,13 +33,13 @@ import io.flick.shared.UserId;
 @RestController
 class BlockController {
 
-    private final BlockList blocks;
+    private final StoredBlocks blocks;
     private final Users users;
     private final ProfileViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BlockController(BlockList blocks, Users users, ProfileViews views, ApplicationEventPublisher events, Clock clock) {
+    BlockController(StoredBlocks blocks, Users users, ProfileViews views, ApplicationEventPublisher events, Clock clock) {
         this.blocks = blocks;
         this.users = users;
         this.views = views;
@@ -78,8 +78,8 @@ class BlockController {
     BlockedUsers list(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
         PageRequest request = PageRequest.of(limit, cursor, "blocks:" + me);
-        Slice<BlockList.Entry> page = blocks.page(me, request);
-        Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(BlockList.Entry::blocked).toList())
+        Slice<StoredBlocks.Entry> page = blocks.page(me, request);
+        Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(StoredBlocks.Entry::blocked).toList())
                 .stream().collect(Collectors.toMap(UserRow::id, Function.identity()));
         List<BlockedUser> items = page.items().stream()
                 .filter(entry -> profiles.containsKey(entry.blocked()))

@@ -37,13 +37,13 @@ class DirectUploadController {
 
     private static final Logger log = LoggerFactory.getLogger(DirectUploadController.class);
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final DirectUploadUrls urls;
     private final UploadStaging staging;
     private final UploadReceiver receiver;
     private final Clock clock;
 
-    DirectUploadController(UploadRecords uploads, DirectUploadUrls urls, UploadStaging staging, UploadReceiver receiver,
+    DirectUploadController(Uploads uploads, DirectUploadUrls urls, UploadStaging staging, UploadReceiver receiver,
                            Clock clock) {
         this.uploads = uploads;
         this.urls = urls;

@@ -47,7 +47,7 @@ class TusController {
     private static final String VERSION = "1.0.0";
     private static final String EXTENSIONS = "creation,expiration,checksum,termination";
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final UploadStaging staging;
     private final UploadReceiver receiver;
     private final BlobStorage storage;
@@ -57,7 +57,7 @@ class TusController {
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
-    TusController(UploadRecords uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
+    TusController(Uploads uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
                   UploadAdmission admission, Clock clock, UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;

@@ -32,7 +32,7 @@ public class UploadAdmission {
     private static final Duration DAY = Duration.ofDays(1);
     private static final long MB = 1024 * 1024;
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final RateLimiter limiter;
     private final TransactionTemplate transaction;
     private final IdGenerator ids;
@@ -41,7 +41,7 @@ public class UploadAdmission {
     private final UploadQuotaSettings quotas;
     private final RateLimit starts;
 
-    UploadAdmission(UploadRecords uploads, RateLimiter limiter, TransactionTemplate transaction, IdGenerator ids,
+    UploadAdmission(Uploads uploads, RateLimiter limiter, TransactionTemplate transaction, IdGenerator ids,
                     Clock clock, UploadSettings settings, UploadQuotaSettings quotas) {
         this.uploads = uploads;
         this.limiter = limiter;

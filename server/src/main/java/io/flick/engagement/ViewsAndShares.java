@@ -22,7 +22,7 @@ import io.flick.video.VideoVisibility;
 
 /** Views (with watch time) and shares: recorded always, counted with care. */
 @Service
-class WatchAndShare {
+class ViewsAndShares {
 
     static final Set<String> SOURCES = Set.of("fyp", "following", "friends", "hashtag", "sound", "profile", "search", "share");
     // One counted view per viewer and video in this window: looping a request does not inflate views.
@@ -37,7 +37,7 @@ class WatchAndShare {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WatchAndShare(JdbcClient jdbc, VideoVisibility visibility, ApplicationEventPublisher events, Clock clock) {
+    ViewsAndShares(JdbcClient jdbc, VideoVisibility visibility, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.events = events;
