@@ -20,6 +20,7 @@ import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
 import io.flick.shared.Texts;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility;
 import io.flick.video.VideoVisibility.VisibleVideo;
@@ -93,10 +94,10 @@ class Commenting {
     }
 
     VisibleVideo visible(VideoId video, UserId viewer) {
-        return visible(video, Optional.ofNullable(viewer));
+        return visible(video, Viewer.member(viewer));
     }
 
-    VisibleVideo visible(VideoId video, Optional<UserId> viewer) {
+    VisibleVideo visible(VideoId video, Viewer viewer) {
         return videos.find(video, viewer)
                 .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
     }

@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoStats;
 
@@ -47,13 +47,13 @@ class VideoCounters implements VideoStats {
     }
 
     @Override
-    public Map<VideoId, Mine> mine(Optional<UserId> viewer, Collection<VideoId> videos) {
+    public Map<VideoId, Mine> mine(Viewer viewer, Collection<VideoId> videos) {
         Map<VideoId, Mine> mine = new HashMap<>();
-        if (viewer.isEmpty()) {
+        if (!(viewer instanceof Viewer.Member(UserId me))) {
             return mine;
         }
-        Set<VideoId> liked = reactions.reactedTo(Reactions.Kind.LIKE, viewer.get(), videos);
-        Set<VideoId> saved = reactions.reactedTo(Reactions.Kind.SAVE, viewer.get(), videos);
+        Set<VideoId> liked = reactions.reactedTo(Reactions.Kind.LIKE, me, videos);
+        Set<VideoId> saved = reactions.reactedTo(Reactions.Kind.SAVE, me, videos);
         videos.forEach(video -> mine.put(video, new Mine(liked.contains(video), saved.contains(video))));
         return mine;
     }

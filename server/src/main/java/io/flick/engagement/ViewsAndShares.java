@@ -5,7 +5,6 @@ import static io.flick.shared.Utc.utc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoVisibility;
 
@@ -48,8 +48,8 @@ class ViewsAndShares {
      * @param viewerKey the signed-in user's id, or the client's address for a visitor
      */
     @Transactional
-    void view(VideoId video, Optional<UserId> user, String viewerKey, double watchTime, double completion, String source) {
-        require(video, user);
+    void view(VideoId video, Viewer viewer, String viewerKey, double watchTime, double completion, String source) {
+        require(video, viewer);
         Instant now = clock.instant();
         boolean counted = firstInWindow("view:" + video.value() + ":" + viewerKey, () -> jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM engagement.views
@@ -58,13 +58,13 @@ class ViewsAndShares {
         jdbc.sql("""
                 INSERT INTO engagement.views (video_id, user_id, viewer_key, watch_time, completion_rate, source, counted, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(video.value(), user.map(UserId::value).orElse(null), viewerKey, watchTime, completion, source,
+                .params(video.value(), viewer.idOrNull(), viewerKey, watchTime, completion, source,
                         counted, utc(now))
                 .update();
         if (counted) {
             jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, views) VALUES (?, 1)").param(video.value()).update();
         }
-        events.publishEvent(new VideoViewed(video, user.orElse(null), watchTime, completion, source, now));
+        events.publishEvent(new VideoViewed(video, viewer.signedIn().orElse(null), watchTime, completion, source, now));
     }
 
     /**
@@ -75,7 +75,7 @@ class ViewsAndShares {
      */
     @Transactional
     void share(VideoId video, UserId user, String type, String platform) {
-        require(video, Optional.of(user));
+        require(video, Viewer.member(user));
         Instant now = clock.instant();
         String place = type + ":" + (platform == null ? "" : platform);
         boolean counted = firstInWindow("share:" + video.value() + ":" + user.value(), () -> jdbc.sql("""
@@ -101,8 +101,8 @@ class ViewsAndShares {
         return !alreadyCounted.getAsBoolean();
     }
 
-    private void require(VideoId video, Optional<UserId> user) {
-        if (!visibility.visible(video, user)) {
+    private void require(VideoId video, Viewer viewer) {
+        if (!visibility.visible(video, viewer)) {
             throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
         }
     }

@@ -3,7 +3,6 @@ package io.flick.engagement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,7 +35,7 @@ class WatchAndShareController {
 
     @PostMapping("/api/v1/videos/{videoId}/view")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void view(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer, @RequestBody ViewRequest request,
+    void view(@PathVariable String videoId, @CurrentUser Viewer viewer, @RequestBody ViewRequest request,
               HttpServletRequest http) {
         List<FieldError> errors = new ArrayList<>();
         if (request.watchTime() == null || request.watchTime() < 0 || request.watchTime() > 3600) {
@@ -51,7 +51,7 @@ class WatchAndShareController {
         if (!errors.isEmpty()) {
             throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.", errors);
         }
-        String viewerKey = viewer.map(UserId::toString).orElse("ip:" + http.getRemoteAddr());
+        String viewerKey = viewer.signedIn().map(UserId::toString).orElse("ip:" + http.getRemoteAddr());
         viewsAndShares.view(VideoId.parse(videoId), viewer, viewerKey, request.watchTime(), request.completionRate(), source);
     }
 

@@ -25,6 +25,7 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** Seed 001's social API: follow, unfollow, follow requests, followers, following and friends lists. */
 @RestController
@@ -73,19 +74,19 @@ class FollowController {
     }
 
     @GetMapping("/api/v1/users/{userId}/followers")
-    People followers(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People followers(@PathVariable String userId, @CurrentUser Viewer viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), follows::followers);
     }
 
     @GetMapping("/api/v1/users/{userId}/following")
-    People following(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People following(@PathVariable String userId, @CurrentUser Viewer viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), follows::following);
     }
 
     @GetMapping("/api/v1/users/{userId}/friends")
-    People friends(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People friends(@PathVariable String userId, @CurrentUser Viewer viewer,
                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), follows::friends);
     }
@@ -96,15 +97,15 @@ class FollowController {
      * block with them (as on TikTok and Instagram, where who blocked you, or whom you blocked, is not
      * found anywhere, other people's lists included): left out by the query, so pages stay full.
      */
-    private People list(String userId, Optional<UserId> viewer, PageRequest request, EdgeQuery query) {
+    private People list(String userId, Viewer viewer, PageRequest request, EdgeQuery query) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
-        boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || follows.follows(me, owner)).isPresent();
+        boolean allowed = !account.isPrivate() || viewer.signedIn().filter(me -> me.equals(owner) || follows.follows(me, owner)).isPresent();
         if (!allowed) {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");
         }
-        Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
+        Set<UserId> hidden = viewer.signedIn().map(blocks::hiddenFrom).orElse(Set.of());
         return page(request, page -> query.edges(owner, page, hidden));
     }
 

@@ -13,6 +13,7 @@ import io.flick.account.UserSummary;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /**
  * Following, unfollowing and answering follow requests. Following a private account asks its
@@ -104,7 +105,7 @@ class FollowUser {
     }
 
     UserSummary reachable(UserId me, UserId target) {
-        return users.visibleTo(target, java.util.Optional.of(me))
+        return users.visibleTo(target, Viewer.member(me))
                 .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
     }
 

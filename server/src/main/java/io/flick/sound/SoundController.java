@@ -1,6 +1,5 @@
 package io.flick.sound;
 
-import java.util.Optional;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +13,7 @@ import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.SoundId;
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 @RestController
 class SoundController {
@@ -36,7 +35,7 @@ class SoundController {
 
     /** A sound the caller may not hear answers 404, as if it did not exist. */
     @GetMapping("/api/v1/sounds/{soundId}")
-    SoundView sound(@PathVariable String soundId, @CurrentUser Optional<UserId> viewer) {
+    SoundView sound(@PathVariable String soundId, @CurrentUser Viewer viewer) {
         SoundRow sound = catalog.find(SoundId.parse(soundId)).filter(row -> access.canHear(row, viewer))
                 .orElseThrow(() -> new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound."));
         String audioUrl = media.asset(sound.sourceAssetId()).map(links::audio).orElse(null);

@@ -13,6 +13,7 @@ import io.flick.account.UserDirectory;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** The sound library's API for other modules. */
 @Service
@@ -57,7 +58,7 @@ public class Sounds {
      * public clip publishes it: the clips that reuse it keep their sound should the original be hidden.
      */
     public Optional<Long> reuse(SoundId sound, UserId user) {
-        return catalog.find(sound).filter(row -> access.canHear(row, Optional.of(user))).map(row -> {
+        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user))).map(row -> {
             if (!row.published() && access.fromPublicClip(row)) {
                 catalog.publish(row.id());
             }
