@@ -22,6 +22,7 @@ import io.flick.shared.Texts;
 import io.flick.shared.UserId;
 import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 import io.flick.video.VideoVisibility.VisibleVideo;
 
@@ -58,7 +59,7 @@ class Commenting {
     StoredComments.CommentRow post(UserId me, VideoId videoId, String text, Optional<Long> parentId) {
         VisibleVideo video = visible(videoId, me);
         if (!video.commentEnabled()) {
-            throw new FlickException(Problem.COMMENTS_DISABLED, "The creator turned comments off for this video.");
+            throw new FlickException(EngagementProblem.COMMENTS_DISABLED, "The creator turned comments off for this video.");
         }
         String body = text(text);
         Long parent = parentId.map(id -> comments.find(id)
@@ -99,11 +100,11 @@ class Commenting {
 
     VisibleVideo visible(VideoId video, Viewer viewer) {
         return videos.find(video, viewer)
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 
     static FlickException notFound() {
-        return new FlickException(Problem.COMMENT_NOT_FOUND, "There is no such comment.");
+        return new FlickException(EngagementProblem.COMMENT_NOT_FOUND, "There is no such comment.");
     }
 
     /** Trimmed, 1 to 150 characters (an emoji counts once), one line, by the shared text rule. */

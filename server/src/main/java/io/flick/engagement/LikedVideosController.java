@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -41,7 +42,7 @@ class LikedVideosController {
                       @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
         if (!account.likedVideosPublic() && !viewer.is(owner)) {
             throw new FlickException(Problem.FORBIDDEN, "This user keeps their liked videos private.");
         }

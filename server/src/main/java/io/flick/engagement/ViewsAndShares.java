@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
 import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 
 /** Views (with watch time) and shares: recorded always, counted with care. */
@@ -103,7 +103,7 @@ class ViewsAndShares {
 
     private void require(VideoId video, Viewer viewer) {
         if (!visibility.visible(video, viewer)) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
     }
 

@@ -54,9 +54,9 @@ public class MediaProcessing {
             return;
         }
         var upload = uploads.find(request.upload()).filter(u -> u.owner().equals(request.owner()))
-                .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
+                .orElseThrow(() -> new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (upload.expired(clock.instant())) {
-            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+            throw new FlickException(MediaProblem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
         }
         if (upload.status() == Status.PENDING) {
             // With S3 the client PUT straight into the bucket: the object's presence is the receipt.
@@ -65,7 +65,7 @@ public class MediaProcessing {
                             clock.instant().plus(uploadSettings.ttl())));
         }
         if (!uploads.transition(upload.id(), Status.CLAIMED)) {
-            throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,
+            throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : MediaProblem.UPLOAD_INCOMPLETE,
                     upload.status() == Status.CLAIMED ? "This upload was already used for another video."
                             : "The upload has not finished yet. Send all of the file first.");
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
@@ -100,7 +101,7 @@ class FollowController {
     private People list(String userId, Viewer viewer, PageRequest request, EdgeQuery query) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
         boolean allowed = !account.isPrivate() || viewer.signedIn().filter(me -> me.equals(owner) || follows.follows(me, owner)).isPresent();
         if (!allowed) {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.ProfileCounters;
 import io.flick.account.UserDirectory;
@@ -106,7 +107,7 @@ class FollowUser {
 
     UserSummary reachable(UserId me, UserId target) {
         return users.visibleTo(target, Viewer.member(me))
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
     }
 
     private void start(UserId follower, UserId followee) {

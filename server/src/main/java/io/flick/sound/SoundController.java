@@ -11,7 +11,6 @@ import io.flick.media.MediaLinks;
 import io.flick.media.MediaProcessing;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.SoundId;
 import io.flick.shared.Viewer;
 
@@ -37,7 +36,7 @@ class SoundController {
     @GetMapping("/api/v1/sounds/{soundId}")
     SoundView sound(@PathVariable String soundId, @CurrentUser Viewer viewer) {
         SoundRow sound = catalog.find(SoundId.parse(soundId)).filter(row -> access.canHear(row, viewer))
-                .orElseThrow(() -> new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound."));
+                .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound."));
         String audioUrl = media.asset(sound.sourceAssetId()).map(links::audio).orElse(null);
         return new SoundView(sound.id(), sound.name(), users.find(sound.owner()).orElse(null), sound.duration(),
                 sound.usageCount(), sound.original(), audioUrl, sound.createdAt());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserBlocked;
 import io.flick.account.UserUnblocked;
 import io.flick.account.profile.ProfileViews;
@@ -26,7 +27,6 @@ import io.flick.account.user.Users;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
 import io.flick.shared.PageRequest;
-import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 
@@ -54,10 +54,10 @@ class BlockController {
     public void block(@CurrentUser UserId me, @PathVariable String userId) {
         UserId target = UserId.parse(userId);
         if (target.equals(me)) {
-            throw new FlickException(Problem.CANNOT_BLOCK_SELF, "You cannot block yourself.");
+            throw new FlickException(AccountProblem.CANNOT_BLOCK_SELF, "You cannot block yourself.");
         }
         if (users.byId(target).isEmpty()) {
-            throw new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+            throw new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
         }
         if (blocks.add(me, target, clock.instant())) {
             events.publishEvent(new UserBlocked(me, target));

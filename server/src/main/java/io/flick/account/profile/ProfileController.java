@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.user.UserRow;
 import io.flick.account.user.Users;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
 import io.flick.shared.Viewer;
 
@@ -86,6 +86,6 @@ class ProfileController {
     }
 
     static FlickException notFound() {
-        return new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+        return new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
     }
 }

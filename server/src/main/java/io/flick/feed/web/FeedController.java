@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
@@ -39,6 +40,7 @@ import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoCard;
 import io.flick.video.VideoCatalog;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 
 /** Seed 001's feed API, plus the controls that shape For You: not interested, hide a creator, why. */
@@ -109,7 +111,7 @@ class FeedController {
     void notInterested(@CurrentUser UserId viewer, @PathVariable String videoId) {
         VideoId video = VideoId.parse(videoId);
         if (!visibility.visible(video, Viewer.member(viewer))) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
         signals.record(Signal.of(Signal.Kind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
     }
@@ -132,7 +134,7 @@ class FeedController {
     Explanations.Why why(@CurrentUser Viewer viewer, @PathVariable String videoId) {
         VideoId video = VideoId.parse(videoId);
         if (!visibility.visible(video, viewer) || state.item(video.value()).isEmpty()) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
         Score score = forYou.score(viewer.idOrNull(), List.of(video.value())).get(video.value());
         return new Explanations.Why(video.toString(), score.reason(), Explanations.reason(score.reason()),
@@ -142,7 +144,7 @@ class FeedController {
     private UserId existing(UserId viewer, String userId) {
         UserId creator = UserId.parse(userId);
         if (creator.equals(viewer) || users.visibleTo(creator, Viewer.member(viewer)).isEmpty()) {
-            throw new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+            throw new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
         }
         return creator;
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.media.AssetView;
+import io.flick.media.MediaProblem;
 import io.flick.media.processing.AssetKeys;
 import io.flick.media.processing.Assets;
 import io.flick.media.processing.AssetRow;
@@ -101,7 +102,7 @@ class DeliveryController {
     }
 
     private static FlickException invalidLink() {
-        return new FlickException(Problem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
+        return new FlickException(MediaProblem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
     }
 
     private ResponseEntity<InputStreamResource> serve(long assetId, String file, String range, String ifNoneMatch,

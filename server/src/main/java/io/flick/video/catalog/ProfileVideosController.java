@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -47,7 +48,7 @@ class ProfileVideosController {
                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
         boolean self = viewer.is(owner);
         Set<Privacy> privacies = EnumSet.of(Privacy.PUBLIC);
         if (self) {

@@ -16,9 +16,9 @@ import io.flick.media.MediaLinks;
 import io.flick.media.MediaProcessing;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 
 @RestController
 class VideoController {
@@ -60,7 +60,7 @@ class VideoController {
 
     private VideoRow visible(String videoId, Viewer viewer) {
         return videos.find(VideoId.parse(videoId)).filter(video -> access.canView(video, viewer))
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 
     record VideoStatus(VideoId videoId, String status, List<String> availableQualities, String thumbnailUrl,
