@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** Looks users up for other modules: authors of videos and sounds, @mentions. */
 public interface UserDirectory {
@@ -18,7 +19,7 @@ public interface UserDirectory {
      * The user as {@code viewer} may see them: absent if unknown or if either blocked the other
      * (a blocked user does not exist for the other). Anonymous viewers see everyone.
      */
-    Optional<UserSummary> visibleTo(UserId user, Optional<UserId> viewer);
+    Optional<UserSummary> visibleTo(UserId user, Viewer viewer);
 
     /** Case-insensitive; with or without the leading {@code @}. */
     Optional<UserSummary> byUsername(String username);

@@ -25,6 +25,7 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.PublicIds;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 
 /** Seed 001's comment endpoints, with replies, comment likes and deletion. Comment ids are {@code cmt_…}. */
@@ -34,13 +35,13 @@ class CommentController {
     static final String PREFIX = "cmt";
 
     private final Commenting commenting;
-    private final CommentThreads threads;
+    private final StoredComments comments;
     private final UserDirectory users;
     private final Blocks blocks;
 
-    CommentController(Commenting commenting, CommentThreads threads, UserDirectory users, Blocks blocks) {
+    CommentController(Commenting commenting, StoredComments comments, UserDirectory users, Blocks blocks) {
         this.commenting = commenting;
-        this.threads = threads;
+        this.comments = comments;
         this.users = users;
         this.blocks = blocks;
     }
@@ -50,11 +51,11 @@ class CommentController {
     CommentView post(@CurrentUser UserId me, @PathVariable String videoId, @RequestBody PostRequest request) {
         Optional<Long> parent = Optional.ofNullable(request.parentCommentId()).filter(id -> !id.isBlank()).map(CommentController::id);
         var comment = commenting.post(me, VideoId.parse(videoId), request.text(), parent);
-        return views(List.of(comment), Optional.of(me)).getFirst();
+        return views(List.of(comment), Viewer.member(me)).getFirst();
     }
 
     @GetMapping("/api/v1/videos/{videoId}/comments")
-    Comments list(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer,
+    Comments list(@PathVariable String videoId, @CurrentUser Viewer viewer,
                   @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
                   @RequestParam(defaultValue = "newest") String order) {
         VideoId video = VideoId.parse(videoId);
@@ -64,17 +65,17 @@ class CommentController {
         if (!top && !order.equals("newest")) {
             throw FlickException.invalidField("order", "one_of", "must be newest or top");
         }
-        Slice<CommentThreads.CommentRow> slice = top ? threads.top(video, page) : threads.newest(video, page);
+        Slice<StoredComments.CommentRow> slice = top ? comments.top(video, page) : comments.newest(video, page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 
     @GetMapping("/api/v1/comments/{commentId}/replies")
-    Comments replies(@PathVariable String commentId, @CurrentUser Optional<UserId> viewer,
+    Comments replies(@PathVariable String commentId, @CurrentUser Viewer viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        var parent = threads.find(id(commentId)).orElseThrow(Commenting::notFound);
+        var parent = comments.find(id(commentId)).orElseThrow(Commenting::notFound);
         commenting.visible(parent.video(), viewer);
         PageRequest page = PageRequest.of(limit, cursor, "replies:" + parent.id());
-        Slice<CommentThreads.CommentRow> slice = threads.replies(parent.id(), page);
+        Slice<StoredComments.CommentRow> slice = comments.replies(parent.id(), page);
         return new Comments(views(visibleTo(slice.items(), viewer), viewer), slice.nextCursor());
     }
 
@@ -97,17 +98,17 @@ class CommentController {
     }
 
     /** Comments by people the viewer blocked, or who blocked the viewer, are left out. */
-    private List<CommentThreads.CommentRow> visibleTo(List<CommentThreads.CommentRow> rows, Optional<UserId> viewer) {
-        if (viewer.isEmpty()) {
+    private List<StoredComments.CommentRow> visibleTo(List<StoredComments.CommentRow> rows, Viewer viewer) {
+        if (!(viewer instanceof Viewer.Member(UserId me))) {
             return rows;
         }
-        Set<UserId> hidden = blocks.hiddenFrom(viewer.get());
+        Set<UserId> hidden = blocks.hiddenFrom(me);
         return rows.stream().filter(row -> !hidden.contains(row.author())).toList();
     }
 
-    private List<CommentView> views(List<CommentThreads.CommentRow> rows, Optional<UserId> viewer) {
-        Map<UserId, UserSummary> authors = users.find(rows.stream().map(CommentThreads.CommentRow::author).distinct().toList());
-        Set<Long> liked = viewer.map(me -> threads.likedBy(me, rows.stream().map(CommentThreads.CommentRow::id).toList()))
+    private List<CommentView> views(List<StoredComments.CommentRow> rows, Viewer viewer) {
+        Map<UserId, UserSummary> authors = users.find(rows.stream().map(StoredComments.CommentRow::author).distinct().toList());
+        Set<Long> liked = viewer.signedIn().map(me -> comments.likedBy(me, rows.stream().map(StoredComments.CommentRow::id).toList()))
                 .orElse(Set.of());
         return rows.stream().map(row -> new CommentView(PublicIds.format(PREFIX, row.id()), row.video(),
                 row.parentId() == null ? null : PublicIds.format(PREFIX, row.parentId()), authors.get(row.author()),

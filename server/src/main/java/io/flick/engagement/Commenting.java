@@ -20,7 +20,9 @@ import io.flick.shared.IdGenerator;
 import io.flick.shared.Problem;
 import io.flick.shared.Texts;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 import io.flick.video.VideoVisibility.VisibleVideo;
 
@@ -36,14 +38,14 @@ class Commenting {
     static final int MAX_LENGTH = 150;
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([A-Za-z0-9_.]{2,30})");
 
-    private final CommentThreads comments;
+    private final StoredComments comments;
     private final VideoVisibility videos;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Commenting(CommentThreads comments, VideoVisibility videos, UserDirectory users, ApplicationEventPublisher events,
+    Commenting(StoredComments comments, VideoVisibility videos, UserDirectory users, ApplicationEventPublisher events,
                IdGenerator ids, Clock clock) {
         this.comments = comments;
         this.videos = videos;
@@ -54,10 +56,10 @@ class Commenting {
     }
 
     @Transactional
-    CommentThreads.CommentRow post(UserId me, VideoId videoId, String text, Optional<Long> parentId) {
+    StoredComments.CommentRow post(UserId me, VideoId videoId, String text, Optional<Long> parentId) {
         VisibleVideo video = visible(videoId, me);
         if (!video.commentEnabled()) {
-            throw new FlickException(Problem.COMMENTS_DISABLED, "The creator turned comments off for this video.");
+            throw new FlickException(EngagementProblem.COMMENTS_DISABLED, "The creator turned comments off for this video.");
         }
         String body = text(text);
         Long parent = parentId.map(id -> comments.find(id)
@@ -65,7 +67,7 @@ class Commenting {
                         .orElseThrow(Commenting::notFound))
                 .map(p -> p.parentId() != null ? p.parentId() : p.id())
                 .orElse(null);
-        var comment = new CommentThreads.CommentRow(ids.next(), videoId, me, parent, body, 0, 0, clock.instant());
+        var comment = new StoredComments.CommentRow(ids.next(), videoId, me, parent, body, 0, 0, clock.instant());
         comments.add(comment);
         events.publishEvent(new CommentPosted(comment.id(), videoId, me, parent, mentions(body)));
         return comment;
@@ -93,16 +95,16 @@ class Commenting {
     }
 
     VisibleVideo visible(VideoId video, UserId viewer) {
-        return visible(video, Optional.ofNullable(viewer));
+        return visible(video, Viewer.member(viewer));
     }
 
-    VisibleVideo visible(VideoId video, Optional<UserId> viewer) {
+    VisibleVideo visible(VideoId video, Viewer viewer) {
         return videos.find(video, viewer)
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 
     static FlickException notFound() {
-        return new FlickException(Problem.COMMENT_NOT_FOUND, "There is no such comment.");
+        return new FlickException(EngagementProblem.COMMENT_NOT_FOUND, "There is no such comment.");
     }
 
     /** Trimmed, 1 to 150 characters (an emoji counts once), one line, by the shared text rule. */

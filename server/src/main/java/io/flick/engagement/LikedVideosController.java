@@ -1,13 +1,13 @@
 package io.flick.engagement;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -16,6 +16,7 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.video.VideoCard;
 import io.flick.video.VideoCatalog;
 
@@ -37,12 +38,12 @@ class LikedVideosController {
     }
 
     @GetMapping("/api/v1/users/{userId}/liked")
-    LikedVideos liked(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    LikedVideos liked(@PathVariable String userId, @CurrentUser Viewer viewer,
                       @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
-        if (!account.likedVideosPublic() && viewer.filter(owner::equals).isEmpty()) {
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
+        if (!account.likedVideosPublic() && !viewer.is(owner)) {
             throw new FlickException(Problem.FORBIDDEN, "This user keeps their liked videos private.");
         }
         PageRequest page = PageRequest.of(limit, cursor, "liked:" + owner);

@@ -1,16 +1,16 @@
 package io.flick.engagement;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 import io.flick.video.VideoVisibility.VisibleVideo;
 
@@ -55,7 +55,7 @@ class React {
     }
 
     private VisibleVideo requireVisible(UserId user, VideoId video) {
-        return visibility.find(video, Optional.of(user))
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
+        return visibility.find(video, Viewer.member(user))
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 }

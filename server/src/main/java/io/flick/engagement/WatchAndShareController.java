@@ -3,7 +3,6 @@ package io.flick.engagement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,17 +25,17 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 class WatchAndShareController {
 
-    private final WatchAndShare watchAndShare;
+    private final ViewsAndShares viewsAndShares;
     private final String base;
 
-    WatchAndShareController(WatchAndShare watchAndShare, FlickSettings flick) {
-        this.watchAndShare = watchAndShare;
+    WatchAndShareController(ViewsAndShares viewsAndShares, FlickSettings flick) {
+        this.viewsAndShares = viewsAndShares;
         this.base = flick.publicUrl() == null ? "" : flick.publicUrl().toString().replaceAll("/+$", "");
     }
 
     @PostMapping("/api/v1/videos/{videoId}/view")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void view(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer, @RequestBody ViewRequest request,
+    void view(@PathVariable String videoId, @CurrentUser Viewer viewer, @RequestBody ViewRequest request,
               HttpServletRequest http) {
         List<FieldError> errors = new ArrayList<>();
         if (request.watchTime() == null || request.watchTime() < 0 || request.watchTime() > 3600) {
@@ -45,14 +45,14 @@ class WatchAndShareController {
             errors.add(new FieldError("completion_rate", "out_of_range", "must be between 0 and 100 (loops count above 1)"));
         }
         String source = request.source() == null ? "" : request.source().toLowerCase(Locale.ROOT);
-        if (!WatchAndShare.SOURCES.contains(source)) {
-            errors.add(new FieldError("source", "one_of", "must be one of " + String.join(", ", WatchAndShare.SOURCES)));
+        if (!ViewsAndShares.SOURCES.contains(source)) {
+            errors.add(new FieldError("source", "one_of", "must be one of " + String.join(", ", ViewsAndShares.SOURCES)));
         }
         if (!errors.isEmpty()) {
             throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.", errors);
         }
-        String viewerKey = viewer.map(UserId::toString).orElse("ip:" + http.getRemoteAddr());
-        watchAndShare.view(VideoId.parse(videoId), viewer, viewerKey, request.watchTime(), request.completionRate(), source);
+        String viewerKey = viewer.signedIn().map(UserId::toString).orElse("ip:" + http.getRemoteAddr());
+        viewsAndShares.view(VideoId.parse(videoId), viewer, viewerKey, request.watchTime(), request.completionRate(), source);
     }
 
     @PostMapping("/api/v1/videos/{videoId}/share")
@@ -68,7 +68,7 @@ class WatchAndShareController {
             throw FlickException.invalidField("platform", "format", "must be 1 to 30 letters, digits, _ . or -");
         }
         VideoId video = VideoId.parse(videoId);
-        watchAndShare.share(video, me, type, platform);
+        viewsAndShares.share(video, me, type, platform);
         return new ShareLink(base + "/v/" + video);
     }
 

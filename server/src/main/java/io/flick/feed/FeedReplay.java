@@ -25,7 +25,7 @@ import io.flick.feed.model.Taste;
 import io.flick.feed.pipeline.ForYouPipeline;
 import io.flick.feed.ranking.Ranker;
 import io.flick.feed.ranking.Score;
-import io.flick.feed.signals.FeedCatalog;
+import io.flick.feed.signals.FeedItems;
 import io.flick.feed.signals.FeedEventListeners;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
@@ -46,7 +46,7 @@ import io.flick.video.VideoPublished;
 @Component
 public class FeedReplay {
 
-    private final FeedCatalog catalog;
+    private final FeedItems catalog;
     private final FeedSignals signals;
     private final ForYouPipeline pipeline;
     private final Charts charts;
@@ -54,7 +54,7 @@ public class FeedReplay {
     private final List<CandidateSource> sources;
     private final Clock clock;
 
-    FeedReplay(FeedCatalog catalog, FeedSignals signals, ForYouPipeline pipeline, Charts charts, FeedState state,
+    FeedReplay(FeedItems catalog, FeedSignals signals, ForYouPipeline pipeline, Charts charts, FeedState state,
                List<CandidateSource> sources, Clock clock) {
         this.catalog = catalog;
         this.signals = signals;

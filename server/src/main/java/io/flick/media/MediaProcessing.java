@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.flick.media.UploadState.Status;
 import io.flick.media.processing.AssetKeys;
-import io.flick.media.processing.AssetRecords;
+import io.flick.media.processing.Assets;
 import io.flick.media.processing.AssetRow;
 import io.flick.media.processing.EncodeEstimates;
 import io.flick.media.processing.TranscodeQueue;
-import io.flick.media.upload.UploadRecords;
+import io.flick.media.upload.Uploads;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 
@@ -24,15 +24,15 @@ import io.flick.shared.Problem;
 @Service
 public class MediaProcessing {
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final io.flick.platform.BlobStorage storage;
-    private final AssetRecords assets;
+    private final Assets assets;
     private final TranscodeQueue queue;
     private final EncodeEstimates estimates;
     private final Clock clock;
     private final UploadSettings uploadSettings;
 
-    MediaProcessing(UploadRecords uploads, io.flick.platform.BlobStorage storage, AssetRecords assets,
+    MediaProcessing(Uploads uploads, io.flick.platform.BlobStorage storage, Assets assets,
                     TranscodeQueue queue, EncodeEstimates estimates, Clock clock, UploadSettings uploadSettings) {
         this.uploads = uploads;
         this.storage = storage;
@@ -54,9 +54,9 @@ public class MediaProcessing {
             return;
         }
         var upload = uploads.find(request.upload()).filter(u -> u.owner().equals(request.owner()))
-                .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
+                .orElseThrow(() -> new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (upload.expired(clock.instant())) {
-            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+            throw new FlickException(MediaProblem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
         }
         if (upload.status() == Status.PENDING) {
             // With S3 the client PUT straight into the bucket: the object's presence is the receipt.
@@ -65,7 +65,7 @@ public class MediaProcessing {
                             clock.instant().plus(uploadSettings.ttl())));
         }
         if (!uploads.transition(upload.id(), Status.CLAIMED)) {
-            throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : Problem.UPLOAD_INCOMPLETE,
+            throw new FlickException(upload.status() == Status.CLAIMED ? Problem.CONFLICT : MediaProblem.UPLOAD_INCOMPLETE,
                     upload.status() == Status.CLAIMED ? "This upload was already used for another video."
                             : "The upload has not finished yet. Send all of the file first.");
         }

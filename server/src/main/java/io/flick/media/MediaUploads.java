@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import io.flick.media.upload.DirectUploadUrls;
 import io.flick.media.upload.UploadAdmission;
 import io.flick.media.upload.UploadKeys;
-import io.flick.media.upload.UploadRecords;
+import io.flick.media.upload.Uploads;
 import io.flick.platform.BlobStorage;
 import io.flick.platform.RateLimit;
 import io.flick.platform.RateLimiter;
@@ -33,7 +33,7 @@ public class MediaUploads {
     /** Frame rates above this are not a phone camera's (240 fps slow motion is the fastest common one). */
     static final int MAX_FPS = 240;
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final BlobStorage storage;
     private final DirectUploadUrls directUrls;
     private final IdGenerator ids;
@@ -44,7 +44,7 @@ public class MediaUploads {
     private final RateLimiter limiter;
     private final RateLimit completions;
 
-    MediaUploads(UploadRecords uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
+    MediaUploads(Uploads uploads, BlobStorage storage, DirectUploadUrls directUrls, IdGenerator ids, Clock clock,
                  UploadSettings uploadSettings, io.flick.media.ffmpeg.MediaSettings clips, UploadAdmission admission,
                  RateLimiter limiter, UploadQuotaSettings quotas) {
         this.uploads = uploads;

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a controller parameter that receives the caller: a {@link io.flick.shared.UserId} (the
- * request must be authenticated) or an {@code Optional<UserId>} (anonymous callers allowed).
+ * request must be authenticated) or a {@link io.flick.shared.Viewer} (anonymous callers allowed).
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

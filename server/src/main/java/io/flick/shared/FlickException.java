@@ -9,19 +9,19 @@ import java.util.List;
  */
 public class FlickException extends RuntimeException {
 
-    private final Problem problem;
+    private final ProblemCode problem;
     private final List<FieldError> fieldErrors;
     private final Duration retryAfter;
 
-    public FlickException(Problem problem, String detail) {
+    public FlickException(ProblemCode problem, String detail) {
         this(problem, detail, List.of(), null);
     }
 
-    public FlickException(Problem problem, String detail, List<FieldError> fieldErrors) {
+    public FlickException(ProblemCode problem, String detail, List<FieldError> fieldErrors) {
         this(problem, detail, fieldErrors, null);
     }
 
-    public FlickException(Problem problem, String detail, List<FieldError> fieldErrors, Duration retryAfter) {
+    public FlickException(ProblemCode problem, String detail, List<FieldError> fieldErrors, Duration retryAfter) {
         super(detail, null, false, false);
         this.problem = problem;
         this.fieldErrors = List.copyOf(fieldErrors);
@@ -37,7 +37,7 @@ public class FlickException extends RuntimeException {
         return new FlickException(Problem.RATE_LIMITED, "Too many attempts. Try again later.", List.of(), retryAfter);
     }
 
-    public Problem problem() {
+    public ProblemCode problem() {
         return problem;
     }
 

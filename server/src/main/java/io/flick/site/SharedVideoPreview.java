@@ -10,6 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 import io.flick.account.UserSummary;
 import io.flick.shared.PublicIds;
 import io.flick.shared.VideoId;
+import io.flick.shared.Viewer;
 import io.flick.video.VideoCard;
 import io.flick.video.VideoCatalog;
 
@@ -37,7 +38,7 @@ class SharedVideoPreview {
         } catch (PublicIds.InvalidIdException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return catalog.cards(List.of(id), Optional.empty()).stream()
+        return catalog.cards(List.of(id), Viewer.anonymous()).stream()
                 .filter(card -> "published".equals(card.status()) && card.thumbnailUrl() != null)
                 .findFirst()
                 .map(card -> preview(card, base));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
@@ -25,19 +26,20 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** Seed 001's social API: follow, unfollow, follow requests, followers, following and friends lists. */
 @RestController
 class FollowController {
 
     private final FollowUser follow;
-    private final FollowGraph graph;
+    private final StoredFollows follows;
     private final UserDirectory users;
     private final Blocks blocks;
 
-    FollowController(FollowUser follow, FollowGraph graph, UserDirectory users, Blocks blocks) {
+    FollowController(FollowUser follow, StoredFollows follows, UserDirectory users, Blocks blocks) {
         this.follow = follow;
-        this.graph = graph;
+        this.follows = follows;
         this.users = users;
         this.blocks = blocks;
     }
@@ -57,7 +59,7 @@ class FollowController {
     @GetMapping("/api/v1/users/me/follow-requests")
     People requests(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
-        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> graph.requests(me, request));
+        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> follows.requests(me, request));
     }
 
     @PostMapping("/api/v1/users/me/follow-requests/{userId}/approve")
@@ -73,21 +75,21 @@ class FollowController {
     }
 
     @GetMapping("/api/v1/users/{userId}/followers")
-    People followers(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People followers(@PathVariable String userId, @CurrentUser Viewer viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), graph::followers);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "followers:" + UserId.parse(userId)), follows::followers);
     }
 
     @GetMapping("/api/v1/users/{userId}/following")
-    People following(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People following(@PathVariable String userId, @CurrentUser Viewer viewer,
                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), graph::following);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "following:" + UserId.parse(userId)), follows::following);
     }
 
     @GetMapping("/api/v1/users/{userId}/friends")
-    People friends(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    People friends(@PathVariable String userId, @CurrentUser Viewer viewer,
                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), graph::friends);
+        return list(userId, viewer, PageRequest.of(limit, cursor, "friends:" + UserId.parse(userId)), follows::friends);
     }
 
     /**
@@ -96,26 +98,26 @@ class FollowController {
      * block with them (as on TikTok and Instagram, where who blocked you, or whom you blocked, is not
      * found anywhere, other people's lists included): left out by the query, so pages stay full.
      */
-    private People list(String userId, Optional<UserId> viewer, PageRequest request, EdgeQuery query) {
+    private People list(String userId, Viewer viewer, PageRequest request, EdgeQuery query) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
-        boolean allowed = !account.isPrivate() || viewer.filter(me -> me.equals(owner) || graph.follows(me, owner)).isPresent();
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
+        boolean allowed = !account.isPrivate() || viewer.signedIn().filter(me -> me.equals(owner) || follows.follows(me, owner)).isPresent();
         if (!allowed) {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");
         }
-        Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
+        Set<UserId> hidden = viewer.signedIn().map(blocks::hiddenFrom).orElse(Set.of());
         return page(request, page -> query.edges(owner, page, hidden));
     }
 
     @FunctionalInterface
     private interface EdgeQuery {
-        Slice<FollowGraph.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
+        Slice<StoredFollows.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
     }
 
-    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<FollowGraph.Edge>> query) {
-        Slice<FollowGraph.Edge> slice = query.apply(request);
-        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(FollowGraph.Edge::other).toList());
+    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<StoredFollows.Edge>> query) {
+        Slice<StoredFollows.Edge> slice = query.apply(request);
+        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(StoredFollows.Edge::other).toList());
         List<Person> items = slice.items().stream()
                 .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since())).orElse(null))
                 .filter(Objects::nonNull)

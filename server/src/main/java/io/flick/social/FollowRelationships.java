@@ -9,21 +9,21 @@ import io.flick.shared.UserId;
 @Component
 class FollowRelationships implements Relationships {
 
-    private final FollowGraph graph;
+    private final StoredFollows follows;
 
-    FollowRelationships(FollowGraph graph) {
-        this.graph = graph;
+    FollowRelationships(StoredFollows follows) {
+        this.follows = follows;
     }
 
     @Override
     public Relationship between(UserId viewer, UserId owner) {
-        boolean following = graph.follows(viewer, owner);
-        boolean followed = graph.follows(owner, viewer);
+        boolean following = follows.follows(viewer, owner);
+        boolean followed = follows.follows(owner, viewer);
         if (following) {
             return followed ? Relationship.FRIENDS : Relationship.FOLLOWING;
         }
         // A pending request says more about the viewer's button than the owner following them.
-        if (graph.requested(viewer, owner)) {
+        if (follows.requested(viewer, owner)) {
             return Relationship.REQUESTED;
         }
         return followed ? Relationship.FOLLOWS_YOU : Relationship.NONE;

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.ProfileCounters;
 import io.flick.account.UserDirectory;
@@ -13,6 +14,7 @@ import io.flick.account.UserSummary;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /**
  * Following, unfollowing and answering follow requests. Following a private account asks its
@@ -22,16 +24,16 @@ import io.flick.shared.UserId;
 @Service
 class FollowUser {
 
-    private final FollowGraph graph;
+    private final StoredFollows follows;
     private final UserDirectory users;
     private final Blocks blocks;
     private final ProfileCounters counters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUser(FollowGraph graph, UserDirectory users, Blocks blocks, ProfileCounters counters,
+    FollowUser(StoredFollows follows, UserDirectory users, Blocks blocks, ProfileCounters counters,
                ApplicationEventPublisher events, Clock clock) {
-        this.graph = graph;
+        this.follows = follows;
         this.users = users;
         this.blocks = blocks;
         this.counters = counters;
@@ -49,11 +51,11 @@ class FollowUser {
             throw new FlickException(Problem.VALIDATION_FAILED, "You cannot follow yourself.");
         }
         UserSummary account = reachable(me, target);
-        if (graph.follows(me, target)) {
+        if (follows.follows(me, target)) {
             return Outcome.FOLLOWING;
         }
         if (account.isPrivate()) {
-            if (graph.request(me, target, clock.instant())) {
+            if (follows.request(me, target, clock.instant())) {
                 events.publishEvent(new FollowRequested(me, target));
             }
             return Outcome.REQUESTED;
@@ -65,13 +67,13 @@ class FollowUser {
     /** Unfollows, or withdraws a pending request; doing nothing is fine too. */
     @Transactional
     void unfollow(UserId me, UserId target) {
-        graph.withdraw(me, target);
+        follows.withdraw(me, target);
         end(me, target);
     }
 
     @Transactional
     void approve(UserId me, UserId requester) {
-        if (!graph.withdraw(requester, me)) {
+        if (!follows.withdraw(requester, me)) {
             throw new FlickException(Problem.NOT_FOUND, "There is no such follow request.");
         }
         start(requester, me);
@@ -79,7 +81,7 @@ class FollowUser {
 
     @Transactional
     void deny(UserId me, UserId requester) {
-        if (!graph.withdraw(requester, me)) {
+        if (!follows.withdraw(requester, me)) {
             throw new FlickException(Problem.NOT_FOUND, "There is no such follow request.");
         }
     }
@@ -87,7 +89,7 @@ class FollowUser {
     /** An account turned public: whoever asked to follow it now follows it, as on TikTok. */
     @Transactional
     void approveAll(UserId target) {
-        for (UserId requester : graph.takeRequests(target)) {
+        for (UserId requester : follows.takeRequests(target)) {
             if (!blocks.eitherBlocks(requester, target)) {
                 start(requester, target);
             }
@@ -97,26 +99,26 @@ class FollowUser {
     /** A block ends everything between the two accounts, both ways. */
     @Transactional
     void sever(UserId one, UserId other) {
-        graph.withdraw(one, other);
-        graph.withdraw(other, one);
+        follows.withdraw(one, other);
+        follows.withdraw(other, one);
         end(one, other);
         end(other, one);
     }
 
     UserSummary reachable(UserId me, UserId target) {
-        return users.visibleTo(target, java.util.Optional.of(me))
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
+        return users.visibleTo(target, Viewer.member(me))
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
     }
 
     private void start(UserId follower, UserId followee) {
-        if (graph.follow(follower, followee, clock.instant())) {
+        if (follows.follow(follower, followee, clock.instant())) {
             counters.follows(follower, followee, +1);
             events.publishEvent(new UserFollowed(follower, followee));
         }
     }
 
     private void end(UserId follower, UserId followee) {
-        if (graph.unfollow(follower, followee)) {
+        if (follows.unfollow(follower, followee)) {
             counters.follows(follower, followee, -1);
             events.publishEvent(new UserUnfollowed(follower, followee));
         }

@@ -10,29 +10,29 @@ import io.flick.shared.UserId;
 @Component
 class FollowsQuery implements Follows {
 
-    private final FollowGraph graph;
+    private final StoredFollows follows;
 
-    FollowsQuery(FollowGraph graph) {
-        this.graph = graph;
+    FollowsQuery(StoredFollows follows) {
+        this.follows = follows;
     }
 
     @Override
     public boolean follows(UserId follower, UserId followee) {
-        return graph.follows(follower, followee);
+        return follows.follows(follower, followee);
     }
 
     @Override
     public boolean areFriends(UserId one, UserId other) {
-        return graph.follows(one, other) && graph.follows(other, one);
+        return follows.follows(one, other) && follows.follows(other, one);
     }
 
     @Override
     public Set<UserId> followedAmong(UserId viewer, Collection<UserId> others) {
-        return graph.followedAmong(viewer, others);
+        return follows.followedAmong(viewer, others);
     }
 
     @Override
     public Set<UserId> followersAmong(UserId viewer, Collection<UserId> others) {
-        return graph.followersAmong(viewer, others);
+        return follows.followersAmong(viewer, others);
     }
 }

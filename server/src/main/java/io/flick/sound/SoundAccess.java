@@ -1,11 +1,11 @@
 package io.flick.sound;
 
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import io.flick.account.Blocks;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /**
  * Who may see a sound: whoever may see its original clip, or, once it was published as a reusable
@@ -23,18 +23,20 @@ class SoundAccess {
         this.blocks = blocks;
     }
 
-    boolean canHear(SoundRow sound, Optional<UserId> listener) {
-        if (listener.isPresent() && listener.get().equals(sound.owner())) {
-            return true;
-        }
-        if (listener.isPresent() && blocks.eitherBlocks(sound.owner(), listener.get())) {
-            return false;
+    boolean canHear(SoundRow sound, Viewer listener) {
+        if (listener instanceof Viewer.Member(UserId me)) {
+            if (me.equals(sound.owner())) {
+                return true;
+            }
+            if (blocks.eitherBlocks(sound.owner(), me)) {
+                return false;
+            }
         }
         return sound.published() || origins.visible(sound.sourceAssetId(), listener);
     }
 
     /** Whether the original clip is public (anyone, signed in or not, may see it). */
     boolean fromPublicClip(SoundRow sound) {
-        return origins.visible(sound.sourceAssetId(), Optional.empty());
+        return origins.visible(sound.sourceAssetId(), Viewer.anonymous());
     }
 }

@@ -1,8 +1,7 @@
 package io.flick.sound;
 
-import java.util.Optional;
 
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /**
  * Whether a viewer may see the clip a sound came from (its source asset). The video module answers
@@ -11,5 +10,5 @@ import io.flick.shared.UserId;
 public interface SoundOrigins {
 
     /** @param viewer empty for an anonymous visitor */
-    boolean visible(long sourceAssetId, Optional<UserId> viewer);
+    boolean visible(long sourceAssetId, Viewer viewer);
 }

@@ -13,18 +13,19 @@ import io.flick.account.UserDirectory;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** The sound library's API for other modules. */
 @Service
 public class Sounds {
 
-    private final SoundCatalog catalog;
+    private final StoredSounds catalog;
     private final SoundAccess access;
     private final UserDirectory users;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Sounds(SoundCatalog catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
+    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
         this.catalog = catalog;
         this.access = access;
         this.users = users;
@@ -57,7 +58,7 @@ public class Sounds {
      * public clip publishes it: the clips that reuse it keep their sound should the original be hidden.
      */
     public Optional<Long> reuse(SoundId sound, UserId user) {
-        return catalog.find(sound).filter(row -> access.canHear(row, Optional.of(user))).map(row -> {
+        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user))).map(row -> {
             if (!row.published() && access.fromPublicClip(row)) {
                 catalog.publish(row.id());
             }

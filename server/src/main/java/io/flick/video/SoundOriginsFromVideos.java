@@ -1,10 +1,9 @@
 package io.flick.video;
 
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.sound.SoundOrigins;
 
@@ -19,7 +18,7 @@ class SoundOriginsFromVideos implements SoundOrigins {
     }
 
     @Override
-    public boolean visible(long sourceAssetId, Optional<UserId> viewer) {
+    public boolean visible(long sourceAssetId, Viewer viewer) {
         return visibility.visible(VideoId.ofAsset(sourceAssetId), viewer);
     }
 }

@@ -3,11 +3,10 @@ package io.flick.video;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.catalog.VideoAccess;
 import io.flick.video.catalog.VideoCards;
@@ -28,7 +27,7 @@ public class VideoCatalog {
         this.cards = cards;
     }
 
-    public List<VideoCard> cards(List<VideoId> ids, Optional<UserId> viewer) {
+    public List<VideoCard> cards(List<VideoId> ids, Viewer viewer) {
         Map<VideoId, VideoRow> rows = videos.find(ids);
         List<VideoRow> found = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         return cards.cards(access.visible(found, viewer), viewer);

@@ -2,9 +2,8 @@ package io.flick.video;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 
 /**
@@ -16,7 +15,7 @@ public interface VideoStats {
     Map<VideoId, Counts> counts(Collection<VideoId> videos);
 
     /** What {@code viewer} did to each video; empty viewer: nothing. */
-    Map<VideoId, Mine> mine(Optional<UserId> viewer, Collection<VideoId> videos);
+    Map<VideoId, Mine> mine(Viewer viewer, Collection<VideoId> videos);
 
     record Counts(long views, long likes, long comments, long shares, long saves) {
 

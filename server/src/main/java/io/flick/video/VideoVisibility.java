@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.catalog.VideoAccess;
 import io.flick.video.catalog.Videos;
@@ -21,12 +22,12 @@ public class VideoVisibility {
         this.access = access;
     }
 
-    public boolean visible(VideoId video, Optional<UserId> viewer) {
+    public boolean visible(VideoId video, Viewer viewer) {
         return find(video, viewer).isPresent();
     }
 
     /** The facts other modules need about a video the viewer may see. */
-    public Optional<VisibleVideo> find(VideoId video, Optional<UserId> viewer) {
+    public Optional<VisibleVideo> find(VideoId video, Viewer viewer) {
         return videos.find(video).filter(row -> access.canView(row, viewer))
                 .map(row -> new VisibleVideo(row.id(), row.owner(), row.commentEnabled(), row.privacy() == Privacy.PUBLIC));
     }

@@ -28,7 +28,7 @@ import io.flick.feed.pipeline.FeedSessions;
 import io.flick.feed.pipeline.ForYouPipeline;
 import io.flick.feed.ranking.ReRanker;
 import io.flick.feed.ranking.Score;
-import io.flick.feed.signals.FeedCatalog;
+import io.flick.feed.signals.FeedItems;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
 import io.flick.shared.UserId;
@@ -46,7 +46,7 @@ import io.flick.video.VideoPublished;
 class ForYouPipelineTests extends IntegrationTest {
 
     @Autowired
-    FeedCatalog feedCatalog;
+    FeedItems feedCatalog;
     @Autowired
     FeedSignals signals;
     @Autowired

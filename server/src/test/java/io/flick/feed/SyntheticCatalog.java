@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.flick.feed.model.Item;
-import io.flick.feed.signals.FeedCatalog;
+import io.flick.feed.signals.FeedItems;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
 
@@ -20,10 +20,10 @@ final class SyntheticCatalog {
 
     private static final AtomicLong NEXT_ID = new AtomicLong(7_000_000_000_000L);
 
-    private final FeedCatalog catalog;
+    private final FeedItems catalog;
     private final FeedSignals signals;
 
-    SyntheticCatalog(FeedCatalog catalog, FeedSignals signals) {
+    SyntheticCatalog(FeedItems catalog, FeedSignals signals) {
         this.catalog = catalog;
         this.signals = signals;
     }
@@ -34,7 +34,7 @@ final class SyntheticCatalog {
 
     Item publish(long creator, long sound, List<String> hashtags, String caption, double seconds, Instant at) {
         Item item = new Item(newId(), creator, sound, hashtags, seconds, at, true, null);
-        catalog.add(List.of(new FeedCatalog.Published(item, caption + " " + String.join(" ", hashtags))));
+        catalog.add(List.of(new FeedItems.Published(item, caption + " " + String.join(" ", hashtags))));
         return item;
     }
 

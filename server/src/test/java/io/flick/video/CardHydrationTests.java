@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.flick.media.samples.SampleClips;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
+import io.flick.shared.Viewer;
 import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
 import io.flick.support.StatementCounter;
@@ -50,7 +50,7 @@ class CardHydrationTests extends IntegrationTest {
                 videos.publish(privateAccount, "public"),
                 videos.publish(stranger, "public"),
                 videos.publish(stranger, "friends")));
-        Optional<UserId> me = Optional.of(UserId.parse(viewer.userId()));
+        Viewer me = Viewer.member(UserId.parse(viewer.userId()));
         List<VideoCard> cards = new ArrayList<>();
 
         int forOne = StatementCounter.count(() -> catalog.cards(List.of(VideoId.parse(one)), me));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserBlocked;
 import io.flick.account.UserUnblocked;
 import io.flick.account.profile.ProfileViews;
@@ -26,20 +27,19 @@ import io.flick.account.user.Users;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
 import io.flick.shared.PageRequest;
-import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
 
 @RestController
 class BlockController {
 
-    private final BlockList blocks;
+    private final StoredBlocks blocks;
     private final Users users;
     private final ProfileViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BlockController(BlockList blocks, Users users, ProfileViews views, ApplicationEventPublisher events, Clock clock) {
+    BlockController(StoredBlocks blocks, Users users, ProfileViews views, ApplicationEventPublisher events, Clock clock) {
         this.blocks = blocks;
         this.users = users;
         this.views = views;
@@ -54,10 +54,10 @@ class BlockController {
     public void block(@CurrentUser UserId me, @PathVariable String userId) {
         UserId target = UserId.parse(userId);
         if (target.equals(me)) {
-            throw new FlickException(Problem.CANNOT_BLOCK_SELF, "You cannot block yourself.");
+            throw new FlickException(AccountProblem.CANNOT_BLOCK_SELF, "You cannot block yourself.");
         }
         if (users.byId(target).isEmpty()) {
-            throw new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+            throw new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
         }
         if (blocks.add(me, target, clock.instant())) {
             events.publishEvent(new UserBlocked(me, target));
@@ -78,8 +78,8 @@ class BlockController {
     BlockedUsers list(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
         PageRequest request = PageRequest.of(limit, cursor, "blocks:" + me);
-        Slice<BlockList.Entry> page = blocks.page(me, request);
-        Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(BlockList.Entry::blocked).toList())
+        Slice<StoredBlocks.Entry> page = blocks.page(me, request);
+        Map<UserId, UserRow> profiles = users.byIds(page.items().stream().map(StoredBlocks.Entry::blocked).toList())
                 .stream().collect(Collectors.toMap(UserRow::id, Function.identity()));
         List<BlockedUser> items = page.items().stream()
                 .filter(entry -> profiles.containsKey(entry.blocked()))

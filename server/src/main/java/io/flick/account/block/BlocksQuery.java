@@ -10,9 +10,9 @@ import io.flick.shared.UserId;
 @Component
 class BlocksQuery implements Blocks {
 
-    private final BlockList blocks;
+    private final StoredBlocks blocks;
 
-    BlocksQuery(BlockList blocks) {
+    BlocksQuery(StoredBlocks blocks) {
         this.blocks = blocks;
     }
 

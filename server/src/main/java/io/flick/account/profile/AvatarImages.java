@@ -17,8 +17,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import io.flick.account.AccountProblem;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 
 /**
  * Turns an uploaded picture into a square JPEG avatar. The format is decided by the bytes (the
@@ -102,6 +102,6 @@ final class AvatarImages {
     }
 
     private static FlickException notAnImage() {
-        return new FlickException(Problem.NOT_AN_IMAGE, "The file is not a picture we can read (JPEG, PNG, GIF or BMP).");
+        return new FlickException(AccountProblem.NOT_AN_IMAGE, "The file is not a picture we can read (JPEG, PNG, GIF or BMP).");
     }
 }

@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
 import io.flick.account.user.UserRow;
 import io.flick.account.user.Users;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -45,12 +46,12 @@ class ProfileController {
     }
 
     @GetMapping("/{userId}")
-    ProfileView byId(@PathVariable String userId, @CurrentUser Optional<UserId> viewer) {
+    ProfileView byId(@PathVariable String userId, @CurrentUser Viewer viewer) {
         return visible(users.byId(UserId.parse(userId)), viewer);
     }
 
     @GetMapping("/by-username/{username}")
-    ProfileView byUsername(@PathVariable String username, @CurrentUser Optional<UserId> viewer) {
+    ProfileView byUsername(@PathVariable String username, @CurrentUser Viewer viewer) {
         String name = username.startsWith("@") ? username.substring(1) : username;
         return visible(users.byUsername(name), viewer);
     }
@@ -74,8 +75,8 @@ class ProfileController {
     }
 
     /** A profile the viewer may not see (a block either way) is answered as if it did not exist. */
-    private ProfileView visible(Optional<UserRow> user, Optional<UserId> viewer) {
-        return user.filter(u -> viewer.isEmpty() || viewer.get().equals(u.id()) || !blocks.eitherBlocks(viewer.get(), u.id()))
+    private ProfileView visible(Optional<UserRow> user, Viewer viewer) {
+        return user.filter(u -> !(viewer instanceof Viewer.Member(UserId me)) || me.equals(u.id()) || !blocks.eitherBlocks(me, u.id()))
                 .map(u -> views.forViewer(u, viewer))
                 .orElseThrow(ProfileController::notFound);
     }
@@ -85,6 +86,6 @@ class ProfileController {
     }
 
     static FlickException notFound() {
-        return new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+        return new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
     }
 }

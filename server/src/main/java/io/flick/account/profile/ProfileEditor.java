@@ -14,11 +14,11 @@ import io.flick.account.AccountPrivacyChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.user.Usernames;
 import io.flick.account.user.Users;
 import io.flick.platform.BlobStorage;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.Texts;
 import io.flick.shared.UserId;
 
@@ -58,7 +58,7 @@ class ProfileEditor {
                 }
             });
         } catch (DuplicateKeyException e) {
-            throw new FlickException(Problem.USERNAME_TAKEN, "The username " + change.username() + " is taken.");
+            throw new FlickException(AccountProblem.USERNAME_TAKEN, "The username " + change.username() + " is taken.");
         }
     }
 

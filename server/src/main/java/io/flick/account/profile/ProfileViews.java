@@ -2,13 +2,13 @@ package io.flick.account.profile;
 
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
 
 import io.flick.account.Relationship;
 import io.flick.account.Relationships;
 import io.flick.account.user.UserRow;
 import io.flick.platform.BlobStorage;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** Turns user rows into what the API shows: public to everyone, private parts to the owner only. */
 @Component
@@ -28,14 +28,12 @@ public class ProfileViews {
     }
 
     /** As {@code viewer} sees the user: with how they stand towards each other. */
-    public ProfileView forViewer(UserRow user, Optional<UserId> viewer) {
-        if (viewer.isEmpty()) {
-            return forPublic(user);
-        }
-        if (viewer.get().equals(user.id())) {
-            return forOwner(user);
-        }
-        return view(user, false, relationships.between(viewer.get(), user.id()));
+    public ProfileView forViewer(UserRow user, Viewer viewer) {
+        return switch (viewer) {
+            case Viewer.Anonymous anonymous -> forPublic(user);
+            case Viewer.Member(UserId me) when me.equals(user.id()) -> forOwner(user);
+            case Viewer.Member(UserId me) -> view(user, false, relationships.between(me, user.id()));
+        };
     }
 
     public ProfileView forOwner(UserRow user) {

@@ -14,6 +14,7 @@ import io.flick.account.UserSummary;
 import io.flick.account.user.UserRow;
 import io.flick.account.user.Users;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 @Component
 class UserDirectoryQuery implements UserDirectory {
@@ -29,9 +30,9 @@ class UserDirectoryQuery implements UserDirectory {
     }
 
     @Override
-    public Optional<UserSummary> visibleTo(UserId user, Optional<UserId> viewer) {
-        return find(user).filter(found -> viewer.isEmpty() || viewer.get().equals(user)
-                || !blocks.eitherBlocks(viewer.get(), user));
+    public Optional<UserSummary> visibleTo(UserId user, Viewer viewer) {
+        return find(user).filter(found -> !(viewer instanceof Viewer.Member(UserId me)) || me.equals(user)
+                || !blocks.eitherBlocks(me, user));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.AccountSettings;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.PasswordHasher;
@@ -72,7 +73,7 @@ class RegisterAccount {
                 address.channel() == ContactAddress.Channel.EMAIL ? address.value().substring(0, address.value().indexOf('@'))
                         : address.value().substring(1));
         if (users.usernameTaken(username)) {
-            throw new FlickException(Problem.USERNAME_TAKEN, "The username " + username + " is taken.");
+            throw new FlickException(AccountProblem.USERNAME_TAKEN, "The username " + username + " is taken.");
         }
         limiter.acquire(codesPerAddress, address.value());
         // Hashed whether or not the address has an account, so both answers take the same time.

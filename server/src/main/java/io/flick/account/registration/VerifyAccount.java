@@ -8,13 +8,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.AccountSettings;
 import io.flick.account.UserRegistered;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.UserRow;
 import io.flick.account.user.Users;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
 
 /**
@@ -48,15 +48,15 @@ class VerifyAccount {
             outcome = transaction.execute(status -> attempt(address, code));
         } catch (DuplicateKeyException e) {
             // The username went to someone else between our check and our insert.
-            throw new FlickException(Problem.USERNAME_TAKEN, "The username was taken while you signed up. Try again.");
+            throw new FlickException(AccountProblem.USERNAME_TAKEN, "The username was taken while you signed up. Try again.");
         }
         return switch (outcome) {
             case Outcome.Verified verified -> verified.user();
-            case Outcome.Expired expired -> throw new FlickException(Problem.VERIFICATION_CODE_EXPIRED,
+            case Outcome.Expired expired -> throw new FlickException(AccountProblem.VERIFICATION_CODE_EXPIRED,
                     "The code has expired. Ask for a new one.");
-            case Outcome.UsernameTaken taken -> throw new FlickException(Problem.USERNAME_TAKEN,
+            case Outcome.UsernameTaken taken -> throw new FlickException(AccountProblem.USERNAME_TAKEN,
                     "The username " + taken.username() + " was taken while you signed up. Sign up again with another.");
-            case Outcome.Wrong wrong -> throw new FlickException(Problem.INVALID_VERIFICATION_CODE,
+            case Outcome.Wrong wrong -> throw new FlickException(AccountProblem.INVALID_VERIFICATION_CODE,
                     "The code is wrong. Check it, or ask for a new one.");
         };
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.AccountSettings;
 import io.flick.account.user.ContactAddress;
 import io.flick.account.user.PasswordHasher;
@@ -13,7 +14,6 @@ import io.flick.account.user.Users;
 import io.flick.platform.RateLimit;
 import io.flick.platform.RateLimiter;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.Texts;
 
 /**
@@ -88,6 +88,6 @@ class LogIn {
     }
 
     private static FlickException wrong() {
-        return new FlickException(Problem.INVALID_CREDENTIALS, "The login or the password is wrong.");
+        return new FlickException(AccountProblem.INVALID_CREDENTIALS, "The login or the password is wrong.");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.profile.ProfileViews;
 import io.flick.account.user.Users;
 import io.flick.shared.FlickException;
@@ -58,7 +59,7 @@ class SessionController {
 
     private TokenResponse response(TokenPair pair) {
         var user = users.byId(pair.user())
-                .orElseThrow(() -> new FlickException(Problem.INVALID_CREDENTIALS, "The account no longer exists."));
+                .orElseThrow(() -> new FlickException(AccountProblem.INVALID_CREDENTIALS, "The account no longer exists."));
         return TokenResponse.of(pair, views.forOwner(user), clock);
     }
 

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.AccountSettings;
 import io.flick.platform.AccessTokens;
 import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
 
 /**
@@ -82,7 +82,7 @@ public class SessionTokens {
         if (exchange.reused()) {
             active.ended(exchange.token().sessionId());
             log.warn("A used refresh token of session {} was presented again; the session is revoked", exchange.token().sessionId());
-            throw new FlickException(Problem.REFRESH_TOKEN_REUSED,
+            throw new FlickException(AccountProblem.REFRESH_TOKEN_REUSED,
                     "This refresh token was already used. For your safety the session has ended; log in again.");
         }
         if (exchange.token() == null) {
@@ -102,7 +102,7 @@ public class SessionTokens {
     }
 
     private static FlickException invalid() {
-        return new FlickException(Problem.INVALID_REFRESH_TOKEN, "The refresh token is invalid or has expired. Log in again.");
+        return new FlickException(AccountProblem.INVALID_REFRESH_TOKEN, "The refresh token is invalid or has expired. Log in again.");
     }
 
     private record Exchange(Sessions.PresentedToken token, boolean reused) {

@@ -29,12 +29,12 @@ import io.flick.video.VideoPublished;
 @Component
 public class FeedEventListeners {
 
-    private final FeedCatalog catalog;
+    private final FeedItems catalog;
     private final FeedSignals signals;
     private final Sounds sounds;
     private final Clock clock;
 
-    FeedEventListeners(FeedCatalog catalog, FeedSignals signals, Sounds sounds, Clock clock) {
+    FeedEventListeners(FeedItems catalog, FeedSignals signals, Sounds sounds, Clock clock) {
         this.catalog = catalog;
         this.signals = signals;
         this.sounds = sounds;
@@ -73,11 +73,11 @@ public class FeedEventListeners {
     }
 
     /** The catalogue entry of a published video: its text is the caption, the hashtags and the sound's name. */
-    public static FeedCatalog.Published published(VideoPublished event, Optional<SoundSummary> sound) {
+    public static FeedItems.Published published(VideoPublished event, Optional<SoundSummary> sound) {
         Item item = new Item(event.video().value(), event.owner().value(), event.sound() == null ? 0 : event.sound().value(),
                 List.copyOf(event.hashtags()), event.durationSeconds(), event.publishedAt(), event.privacy() == Privacy.PUBLIC,
                 null);
-        return new FeedCatalog.Published(item, FeedText.of(event, sound));
+        return new FeedItems.Published(item, FeedText.of(event, sound));
     }
 
     public static Signal signal(VideoViewed event) {

@@ -23,14 +23,14 @@ class FeedStartup implements SmartInitializingSingleton, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStartup.class);
 
-    private final FeedCatalog catalog;
+    private final FeedItems catalog;
     private final FeedSignals signals;
     private final Charts charts;
     private final FeedSettings settings;
     private final Clock clock;
     private ScheduledExecutorService refresher;
 
-    FeedStartup(FeedCatalog catalog, FeedSignals signals, Charts charts, FeedSettings settings, Clock clock) {
+    FeedStartup(FeedItems catalog, FeedSignals signals, Charts charts, FeedSettings settings, Clock clock) {
         this.catalog = catalog;
         this.signals = signals;
         this.charts = charts;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.feed.SignalKind;
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.feed.candidates.FeedReason;
 import io.flick.feed.model.FeedState;
@@ -39,9 +39,11 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.VideoCard;
 import io.flick.video.VideoCatalog;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 
 /** Seed 001's feed API, plus the controls that shape For You: not interested, hide a creator, why. */
@@ -76,10 +78,10 @@ class FeedController {
     }
 
     @GetMapping("/api/v1/feed/for-you")
-    FeedPage forYou(@CurrentUser Optional<UserId> viewer, @RequestParam(required = false) Integer limit,
+    FeedPage forYou(@CurrentUser Viewer viewer, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor, "for-you"); // paged by feed sessions, bound to the viewer there
-        Long me = viewer.map(UserId::value).orElse(null);
+        Long me = viewer.idOrNull(); // the recommender keys its in-memory state by raw user id, null for a visitor
         FeedSession session = sessions.resume(page.cursor(), me, ForYouPipeline.FEED);
         // Cards drop what the viewer may not see (a private account they do not follow): a page that lost
         // cards reads on, a few batches at most, so a short page is rare and an empty one means the end.
@@ -132,8 +134,8 @@ class FeedController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void notInterested(@CurrentUser UserId viewer, @PathVariable String videoId) {
         VideoId video = VideoId.parse(videoId);
-        if (!visibility.visible(video, Optional.of(viewer))) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+        if (!visibility.visible(video, Viewer.member(viewer))) {
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
         signals.record(Signal.of(SignalKind.NOT_INTERESTED, viewer.value(), video.value(), clock.instant()));
     }
@@ -153,20 +155,20 @@ class FeedController {
     }
 
     @GetMapping("/api/v1/feed/for-you/why/{videoId}")
-    Explanations.Why why(@CurrentUser Optional<UserId> viewer, @PathVariable String videoId) {
+    Explanations.Why why(@CurrentUser Viewer viewer, @PathVariable String videoId) {
         VideoId video = VideoId.parse(videoId);
         if (!visibility.visible(video, viewer) || state.item(video.value()).isEmpty()) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
-        Score score = forYou.score(viewer.map(UserId::value).orElse(null), List.of(video.value())).get(video.value());
+        Score score = forYou.score(viewer.idOrNull(), List.of(video.value())).get(video.value());
         return new Explanations.Why(video.toString(), score.reason(), Explanations.reason(score.reason()),
                 Explanations.signals(score));
     }
 
     private UserId existing(UserId viewer, String userId) {
         UserId creator = UserId.parse(userId);
-        if (creator.equals(viewer) || users.visibleTo(creator, Optional.of(viewer)).isEmpty()) {
-            throw new FlickException(Problem.USER_NOT_FOUND, "There is no such user.");
+        if (creator.equals(viewer) || users.visibleTo(creator, Viewer.member(viewer)).isEmpty()) {
+            throw new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user.");
         }
         return creator;
     }
@@ -177,7 +179,7 @@ class FeedController {
         Slice<FeedState.Newest> shown = FilteredPages.fill(page, 2, MAX_BATCHES,
                 (after, count) -> following.newest(creators, after, count),
                 batch -> {
-                    catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Optional.of(viewer))
+                    catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Viewer.member(viewer))
                             .forEach(card -> cards.put(card.videoId(), card));
                     return batch.stream().filter(n -> cards.containsKey(new VideoId(n.id()))).toList();
                 },
@@ -190,11 +192,11 @@ class FeedController {
     private FeedPage ranked(UserId viewer, Set<Long> creators, PageRequest page) {
         FeedSession session = sessions.resume(page.cursor(), viewer.value(), "following");
         ForYouPipeline.Page result = forYou.nextFrom(session, viewer.value(), creators, page.limit());
-        return page(result.items(), Optional.of(viewer), result.items().isEmpty() ? null : FeedSessions.cursor(session),
+        return page(result.items(), Viewer.member(viewer), result.items().isEmpty() ? null : FeedSessions.cursor(session),
                 result.prefetch().stream().map(VideoId::new).toList(), null);
     }
 
-    private FeedPage page(List<Score> items, Optional<UserId> viewer, String cursor, List<VideoId> prefetch, Boolean fallback) {
+    private FeedPage page(List<Score> items, Viewer viewer, String cursor, List<VideoId> prefetch, Boolean fallback) {
         // One hydration for the page and its prefetch ids together: the prefetch ids go through the same
         // visibility check (a client must never be told to fetch a card it cannot get) at no extra query.
         List<VideoId> wanted = Stream.concat(items.stream().map(s -> new VideoId(s.item())), prefetch.stream())

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.media.AssetView;
+import io.flick.media.MediaProblem;
 import io.flick.media.processing.AssetKeys;
-import io.flick.media.processing.AssetRecords;
+import io.flick.media.processing.Assets;
 import io.flick.media.processing.AssetRow;
 import io.flick.platform.BlobStorage;
 import io.flick.shared.FlickException;
@@ -39,12 +40,12 @@ class DeliveryController {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final AssetRecords assets;
+    private final Assets assets;
     private final BlobStorage storage;
     private final MediaPaths paths;
     private final Clock clock;
 
-    DeliveryController(AssetRecords assets, BlobStorage storage, MediaPaths paths, Clock clock) {
+    DeliveryController(Assets assets, BlobStorage storage, MediaPaths paths, Clock clock) {
         this.assets = assets;
         this.storage = storage;
         this.paths = paths;
@@ -101,7 +102,7 @@ class DeliveryController {
     }
 
     private static FlickException invalidLink() {
-        return new FlickException(Problem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
+        return new FlickException(MediaProblem.MEDIA_URL_INVALID, "This media link is not valid or has expired.");
     }
 
     private ResponseEntity<InputStreamResource> serve(long assetId, String file, String range, String ifNoneMatch,

@@ -19,10 +19,10 @@ public class EncodeEstimates {
     private static final double DEFAULT_COST = 0.35;
     private static final int SAMPLE = 20;
 
-    private final AssetRecords assets;
+    private final Assets assets;
     private final Clock clock;
 
-    EncodeEstimates(AssetRecords assets, Clock clock) {
+    EncodeEstimates(Assets assets, Clock clock) {
         this.assets = assets;
         this.clock = clock;
     }

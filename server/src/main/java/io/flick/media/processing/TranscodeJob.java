@@ -33,7 +33,7 @@ import io.flick.media.ffmpeg.Rung;
 import io.flick.media.ffmpeg.TranscodeException;
 import io.flick.media.ffmpeg.TranscodeResult;
 import io.flick.media.ffmpeg.Transcoder;
-import io.flick.media.upload.UploadRecords;
+import io.flick.media.upload.Uploads;
 import io.flick.platform.BlobStorage;
 import io.flick.platform.FlickSettings;
 
@@ -53,8 +53,8 @@ class TranscodeJob {
     // Share of the progress bar the first pass fills; the ladder fills the rest.
     private static final double FIRST_PASS_SHARE = 0.25;
 
-    private final AssetRecords assets;
-    private final UploadRecords uploads;
+    private final Assets assets;
+    private final Uploads uploads;
     private final Transcoder transcoder;
     private final BlobStorage storage;
     private final ApplicationEventPublisher events;
@@ -62,7 +62,7 @@ class TranscodeJob {
     private final Path workRoot;
     private final Clock clock;
 
-    TranscodeJob(AssetRecords assets, UploadRecords uploads, Transcoder transcoder, BlobStorage storage,
+    TranscodeJob(Assets assets, Uploads uploads, Transcoder transcoder, BlobStorage storage,
                  ApplicationEventPublisher events, TransactionTemplate transaction, FlickSettings flick, Clock clock) {
         this.assets = assets;
         this.uploads = uploads;

@@ -36,10 +36,10 @@ public class TranscodeQueue {
 
     private final SchedulerClient scheduler;
     private final TranscodeScheduler.TranscodeWorkers workers;
-    private final AssetRecords assets;
+    private final Assets assets;
     private final Clock clock;
 
-    TranscodeQueue(SchedulerClient scheduler, TranscodeScheduler.TranscodeWorkers workers, AssetRecords assets,
+    TranscodeQueue(SchedulerClient scheduler, TranscodeScheduler.TranscodeWorkers workers, Assets assets,
                    Clock clock) {
         this.scheduler = scheduler;
         this.workers = workers;

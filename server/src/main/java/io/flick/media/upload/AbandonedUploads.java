@@ -27,12 +27,12 @@ class AbandonedUploads extends PeriodicWork {
     private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
     private static final int BATCH = 200;
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final UploadStaging staging;
     private final BlobStorage storage;
     private final Clock clock;
 
-    AbandonedUploads(UploadRecords uploads, UploadStaging staging, BlobStorage storage, Clock clock,
+    AbandonedUploads(Uploads uploads, UploadStaging staging, BlobStorage storage, Clock clock,
                      UploadSettings settings) {
         super("upload-collector", settings.collectInterval(), settings.collectInterval(),
                 "Collecting abandoned uploads failed; the next round tries again");

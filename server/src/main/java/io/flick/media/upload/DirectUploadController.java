@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.media.MediaProblem;
 import io.flick.media.UploadState.Status;
 import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UploadId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,13 +37,13 @@ class DirectUploadController {
 
     private static final Logger log = LoggerFactory.getLogger(DirectUploadController.class);
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final DirectUploadUrls urls;
     private final UploadStaging staging;
     private final UploadReceiver receiver;
     private final Clock clock;
 
-    DirectUploadController(UploadRecords uploads, DirectUploadUrls urls, UploadStaging staging, UploadReceiver receiver,
+    DirectUploadController(Uploads uploads, DirectUploadUrls urls, UploadStaging staging, UploadReceiver receiver,
                            Clock clock) {
         this.uploads = uploads;
         this.urls = urls;
@@ -59,16 +59,16 @@ class DirectUploadController {
         UploadId id = UploadId.parse(uploadId);
         Instant now = clock.instant();
         if (expires == null || max == null || !urls.verify(id, max, expires, signature)) {
-            throw new FlickException(Problem.UPLOAD_URL_INVALID, "This upload URL is not valid.");
+            throw new FlickException(MediaProblem.UPLOAD_URL_INVALID, "This upload URL is not valid.");
         }
         if (Instant.ofEpochSecond(expires).isBefore(now)) {
-            throw new FlickException(Problem.UPLOAD_URL_INVALID, "This upload URL has expired. Start a new upload.");
+            throw new FlickException(MediaProblem.UPLOAD_URL_INVALID, "This upload URL has expired. Start a new upload.");
         }
         UploadRow upload = uploads.find(id).filter(u -> u.status() != Status.TERMINATED)
-                .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
+                .orElseThrow(() -> new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (request.getContentLengthLong() > max) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
+            throw new FlickException(MediaProblem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
         }
         requireAwaitingBytes(upload);
         Path attempt = staging.newAttempt(id);
@@ -78,16 +78,16 @@ class DirectUploadController {
                 Files.copy(body, attempt, StandardCopyOption.REPLACE_EXISTING);
             } catch (SizeLimitedInputStream.LimitExceeded e) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
-                throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
+                throw new FlickException(MediaProblem.UPLOAD_TOO_LARGE, "The file is larger than this upload allows.");
             } catch (IOException brokenOff) {
                 // The client (or its network) went away mid-body: an everyday event on phones, not a server fault.
                 log.info("Direct upload {} broke off after {} bytes; the URL can be used again", id, body.count());
-                throw new FlickException(Problem.UPLOAD_INCOMPLETE,
+                throw new FlickException(MediaProblem.UPLOAD_INCOMPLETE,
                         "The file did not arrive whole. Send it again to the same URL.");
             }
             if (!receiver.receive(id, attempt, body.count())) {
                 requireAwaitingBytes(uploads.find(id).orElseThrow());
-                throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
+                throw new FlickException(MediaProblem.UPLOAD_URL_USED, "This upload URL was already used.");
             }
             return ResponseEntity.ok(new Received(id, body.count()));
         } finally {
@@ -97,13 +97,13 @@ class DirectUploadController {
 
     private void requireAwaitingBytes(UploadRow upload) {
         if (upload.expired(clock.instant())) {
-            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+            throw new FlickException(MediaProblem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
         }
         if (upload.status() == Status.TERMINATED) {
-            throw new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload.");
+            throw new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload.");
         }
         if (!UploadTransitions.awaitsBytes(upload.status())) {
-            throw new FlickException(Problem.UPLOAD_URL_USED, "This upload URL was already used.");
+            throw new FlickException(MediaProblem.UPLOAD_URL_USED, "This upload URL was already used.");
         }
     }
 

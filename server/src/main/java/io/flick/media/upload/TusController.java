@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.media.MediaProblem;
 import io.flick.media.UploadDeclaration;
 import io.flick.media.UploadSettings;
 import io.flick.media.UploadState.Status;
@@ -47,7 +48,7 @@ class TusController {
     private static final String VERSION = "1.0.0";
     private static final String EXTENSIONS = "creation,expiration,checksum,termination";
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final UploadStaging staging;
     private final UploadReceiver receiver;
     private final BlobStorage storage;
@@ -57,7 +58,7 @@ class TusController {
     // One writer per upload at a time. Staging is on this node's disk, so a node-local lock is enough.
     private final ConcurrentHashMap<UploadId, ReentrantLock> writers = new ConcurrentHashMap<>();
 
-    TusController(UploadRecords uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
+    TusController(Uploads uploads, UploadStaging staging, UploadReceiver receiver, BlobStorage storage,
                   UploadAdmission admission, Clock clock, UploadSettings limits) {
         this.uploads = uploads;
         this.staging = staging;
@@ -90,7 +91,7 @@ class TusController {
             throw FlickException.invalidField("Upload-Length", "out_of_range", "must be positive");
         }
         if (length > limits.maxBytes()) {
-            throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The file is larger than uploads allow.");
+            throw new FlickException(MediaProblem.UPLOAD_TOO_LARGE, "The file is larger than uploads allow.");
         }
         var opened = admission.open(owner, "tus", new UploadDeclaration(length, null, null, null, null));
         UploadId id = opened.id();
@@ -128,7 +129,7 @@ class TusController {
         UploadChecksum expected = checksum == null ? null : UploadChecksum.parse(checksum);
         UploadRow upload = owned(uploadId, owner);
         if (upload.status() != Status.PENDING) {
-            throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
+            throw new FlickException(MediaProblem.UPLOAD_URL_USED, "This upload is already complete.");
         }
         ReentrantLock lock = writers.computeIfAbsent(upload.id(), ignored -> new ReentrantLock());
         if (!lock.tryLock()) {
@@ -137,7 +138,7 @@ class TusController {
         try {
             long offset = staging.offset(upload.id());
             if (clientOffset == null || clientOffset != offset) {
-                throw new FlickException(Problem.UPLOAD_OFFSET_MISMATCH,
+                throw new FlickException(MediaProblem.UPLOAD_OFFSET_MISMATCH,
                         "The upload is at offset " + offset + ". Ask with HEAD and continue from there.");
             }
             long room = upload.declaredSize() - offset;
@@ -147,7 +148,7 @@ class TusController {
                         ? staging.append(upload.id(), request.getInputStream(), room)
                         : appendVerified(upload, request, room, expected);
             } catch (SizeLimitedInputStream.LimitExceeded e) {
-                throw new FlickException(Problem.UPLOAD_TOO_LARGE, "The data goes past the upload's declared length.");
+                throw new FlickException(MediaProblem.UPLOAD_TOO_LARGE, "The data goes past the upload's declared length.");
             }
             if (newOffset == upload.declaredSize()) {
                 finish(upload);
@@ -183,7 +184,7 @@ class TusController {
         try {
             if (!receiver.receive(upload.id(), staging.file(upload.id()), upload.declaredSize())) {
                 owned(upload.id().toString(), upload.owner()); // gone or expired meanwhile: say so
-                throw new FlickException(Problem.UPLOAD_URL_USED, "This upload is already complete.");
+                throw new FlickException(MediaProblem.UPLOAD_URL_USED, "This upload is already complete.");
             }
         } finally {
             staging.delete(upload.id());
@@ -193,23 +194,23 @@ class TusController {
     private long appendVerified(UploadRow upload, HttpServletRequest request, long room, UploadChecksum expected)
             throws IOException {
         Optional<Long> offset = staging.appendVerified(upload.id(), request.getInputStream(), room, expected);
-        return offset.orElseThrow(() -> new FlickException(Problem.CHECKSUM_MISMATCH,
+        return offset.orElseThrow(() -> new FlickException(MediaProblem.CHECKSUM_MISMATCH,
                 "The data does not match its checksum; nothing was written. Send the chunk again."));
     }
 
     private UploadRow owned(String uploadId, UserId owner) {
         UploadRow upload = uploads.find(UploadId.parse(uploadId))
                 .filter(found -> found.owner().equals(owner) && found.status() != Status.TERMINATED)
-                .orElseThrow(() -> new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload."));
+                .orElseThrow(() -> new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (upload.expired(clock.instant())) {
-            throw new FlickException(Problem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
+            throw new FlickException(MediaProblem.UPLOAD_EXPIRED, "This upload has expired. Start a new one.");
         }
         return upload;
     }
 
     private static void requireVersion(String version) {
         if (!VERSION.equals(version)) {
-            throw new FlickException(Problem.TUS_VERSION_UNSUPPORTED, "Send Tus-Resumable: " + VERSION + ".");
+            throw new FlickException(MediaProblem.TUS_VERSION_UNSUPPORTED, "Send Tus-Resumable: " + VERSION + ".");
         }
     }
 

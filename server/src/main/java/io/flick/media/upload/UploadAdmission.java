@@ -9,14 +9,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.flick.media.MediaProblem;
 import io.flick.media.UploadDeclaration;
 import io.flick.media.UploadQuotaSettings;
 import io.flick.media.UploadSettings;
 import io.flick.platform.RateLimit;
 import io.flick.platform.RateLimiter;
 import io.flick.shared.FlickException;
+import io.flick.shared.ProblemCode;
 import io.flick.shared.IdGenerator;
-import io.flick.shared.Problem;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 
@@ -32,7 +33,7 @@ public class UploadAdmission {
     private static final Duration DAY = Duration.ofDays(1);
     private static final long MB = 1024 * 1024;
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final RateLimiter limiter;
     private final TransactionTemplate transaction;
     private final IdGenerator ids;
@@ -41,7 +42,7 @@ public class UploadAdmission {
     private final UploadQuotaSettings quotas;
     private final RateLimit starts;
 
-    UploadAdmission(UploadRecords uploads, RateLimiter limiter, TransactionTemplate transaction, IdGenerator ids,
+    UploadAdmission(Uploads uploads, RateLimiter limiter, TransactionTemplate transaction, IdGenerator ids,
                     Clock clock, UploadSettings settings, UploadQuotaSettings quotas) {
         this.uploads = uploads;
         this.limiter = limiter;
@@ -67,13 +68,13 @@ public class UploadAdmission {
             long size = declaration.fileSize();
             // The daily quota first: finishing uploads does not lift it.
             if (!fits(usage.today(), quotas.perDay(), quotas.bytesPerDay(), size)) {
-                throw refused(Problem.UPLOAD_QUOTA_EXCEEDED, "You have started " + usage.today().size() + " uploads ("
+                throw refused(MediaProblem.UPLOAD_QUOTA_EXCEEDED, "You have started " + usage.today().size() + " uploads ("
                         + UploadUsage.bytes(usage.today()) / MB + " MB) in the last 24 hours; the most is "
                         + quotas.perDay() + " uploads or " + quotas.bytesPerDay() / MB + " MB. Try again later.",
                         UploadUsage.roomAt(usage.today(), quotas.perDay(), quotas.bytesPerDay(), size), now);
             }
             if (!fits(usage.open(), quotas.maxOpen(), quotas.maxOpenBytes(), size)) {
-                throw refused(Problem.TOO_MANY_OPEN_UPLOADS, "You have " + usage.open().size() + " unfinished uploads ("
+                throw refused(MediaProblem.TOO_MANY_OPEN_UPLOADS, "You have " + usage.open().size() + " unfinished uploads ("
                         + UploadUsage.bytes(usage.open()) / MB + " MB); the most at once is " + quotas.maxOpen()
                         + " uploads or " + quotas.maxOpenBytes() / MB + " MB. Finish or delete one, or wait until one expires.",
                         UploadUsage.roomAt(usage.open(), quotas.maxOpen(), quotas.maxOpenBytes(), size), now);
@@ -88,7 +89,7 @@ public class UploadAdmission {
         return held.size() < maxCount && UploadUsage.bytes(held) + size <= maxBytes;
     }
 
-    private static FlickException refused(Problem problem, String detail, Optional<Instant> roomAt, Instant now) {
+    private static FlickException refused(ProblemCode problem, String detail, Optional<Instant> roomAt, Instant now) {
         return new FlickException(problem, detail, List.of(),
                 roomAt.map(at -> Duration.between(now, at)).filter(wait -> !wait.isNegative()).orElse(null));
     }

@@ -24,13 +24,13 @@ class UploadReceiver {
 
     private static final int STRIPES = 64;
 
-    private final UploadRecords uploads;
+    private final Uploads uploads;
     private final BlobStorage storage;
     private final Clock clock;
     private final UploadSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-    UploadReceiver(UploadRecords uploads, BlobStorage storage, Clock clock, UploadSettings settings) {
+    UploadReceiver(Uploads uploads, BlobStorage storage, Clock clock, UploadSettings settings) {
         this.uploads = uploads;
         this.storage = storage;
         this.clock = clock;

@@ -1,7 +1,5 @@
 package io.flick.platform.web;
 
-import java.util.Optional;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +13,7 @@ import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 
 /** Resolves {@link CurrentUser} parameters from the verified access token's subject. */
 class CurrentUserResolver implements HandlerMethodArgumentResolver {
@@ -27,18 +26,22 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Optional<UserId> user = current();
-        if (parameter.getParameterType() == Optional.class) {
-            return user;
+        Viewer viewer = current();
+        if (parameter.getParameterType() == Viewer.class) {
+            return viewer;
         }
-        return user.orElseThrow(() -> new FlickException(Problem.UNAUTHENTICATED, "Log in to do this."));
+        if (parameter.getParameterType() != UserId.class) {
+            throw new IllegalStateException("@CurrentUser takes a UserId or a Viewer, not " + parameter.getParameterType());
+        }
+        return viewer.signedIn().orElseThrow(() -> new FlickException(Problem.UNAUTHENTICATED, "Log in to do this."));
     }
 
-    private static Optional<UserId> current() {
+    /** The one place a request's authentication becomes a viewer. */
+    private static Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            return Optional.of(UserId.parse(jwt.getSubject()));
+            return Viewer.member(UserId.parse(jwt.getSubject()));
         }
-        return Optional.empty();
+        return Viewer.anonymous();
     }
 }

@@ -30,6 +30,7 @@ import io.flick.platform.SizeLimitedInputStream;
 import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
 import io.flick.shared.Problem;
+import io.flick.shared.ProblemCode;
 import io.flick.shared.PublicIds;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DatabindException;
@@ -185,7 +186,7 @@ class ProblemHandler {
         return problem(Problem.VALIDATION_FAILED, "The request has invalid fields.", errors, request);
     }
 
-    private ResponseEntity<ProblemBody> problem(Problem problem, String detail, List<FieldError> errors,
+    private ResponseEntity<ProblemBody> problem(ProblemCode problem, String detail, List<FieldError> errors,
                                                 HttpServletRequest request) {
         return problems.entity(problem, detail, errors, request, new HttpHeaders());
     }

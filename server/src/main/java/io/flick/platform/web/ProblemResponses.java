@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.flick.shared.FieldError;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
+import io.flick.shared.ProblemCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +32,7 @@ public class ProblemResponses {
         return entity(e.problem(), e.getMessage(), e.fieldErrors(), request, headers(e));
     }
 
-    ResponseEntity<ProblemBody> entity(Problem problem, String detail, List<FieldError> errors,
+    ResponseEntity<ProblemBody> entity(ProblemCode problem, String detail, List<FieldError> errors,
                                        HttpServletRequest request, HttpHeaders headers) {
         return ResponseEntity.status(problem.status())
                 .headers(headers)
@@ -44,7 +44,7 @@ public class ProblemResponses {
         write(e.problem(), e.getMessage(), request, response, headers(e));
     }
 
-    public void write(Problem problem, String detail, HttpServletRequest request, HttpServletResponse response,
+    public void write(ProblemCode problem, String detail, HttpServletRequest request, HttpServletResponse response,
                       HttpHeaders headers) throws IOException {
         response.setStatus(problem.status());
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

@@ -1,7 +1,6 @@
 package io.flick.video.catalog;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,7 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.video.VideoCard;
 import io.flick.video.upload.CaptionParser;
 
@@ -50,7 +50,7 @@ class HashtagVideosController {
     }
 
     @GetMapping("/api/v1/hashtags/{hashtag}/videos")
-    HashtagVideos list(@PathVariable String hashtag, @CurrentUser Optional<UserId> viewer,
+    HashtagVideos list(@PathVariable String hashtag, @CurrentUser Viewer viewer,
                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         String tag = CaptionParser.hashtag(hashtag);
         if (tag == null) {
@@ -58,11 +58,10 @@ class HashtagVideosController {
                     "hashtag", "invalid", "must be 1 to 100 letters, digits or underscores, with or without a leading #")));
         }
         PageRequest page = PageRequest.of(limit, cursor, "hashtag:" + tag);
-        Set<Long> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of()).stream().map(UserId::value)
+        Set<Long> hidden = viewer.signedIn().map(blocks::hiddenFrom).orElse(Set.of()).stream().map(UserId::value)
                 .collect(Collectors.toSet());
-        Long me = viewer.map(UserId::value).orElse(null);
         Slice<VideoRow> shown = FilteredPages.fill(page, 1, MAX_BATCHES,
-                (after, count) -> videos.byHashtag(tag, me, hidden, after == null ? null : after.key(0), count),
+                (after, count) -> videos.byHashtag(tag, viewer, hidden, after == null ? null : after.key(0), count),
                 candidates -> access.visible(candidates, viewer), video -> Cursor.of(video.id().value()));
         return new HashtagVideos(tag, cards.cards(shown.items(), viewer), shown.nextCursor());
     }

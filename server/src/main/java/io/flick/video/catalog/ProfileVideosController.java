@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.account.AccountProblem;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -18,6 +19,7 @@ import io.flick.shared.PageRequest;
 import io.flick.shared.Problem;
 import io.flick.shared.Slice;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.social.Follows;
 import io.flick.video.Privacy;
 import io.flick.video.VideoCard;
@@ -42,21 +44,22 @@ class ProfileVideosController {
     }
 
     @GetMapping("/api/v1/users/{userId}/videos")
-    ProfileVideos list(@PathVariable String userId, @CurrentUser Optional<UserId> viewer,
+    ProfileVideos list(@PathVariable String userId, @CurrentUser Viewer viewer,
                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         UserId owner = UserId.parse(userId);
         UserSummary account = users.visibleTo(owner, viewer)
-                .orElseThrow(() -> new FlickException(Problem.USER_NOT_FOUND, "There is no such user."));
-        boolean self = viewer.filter(owner::equals).isPresent();
+                .orElseThrow(() -> new FlickException(AccountProblem.USER_NOT_FOUND, "There is no such user."));
+        boolean self = viewer.is(owner);
         Set<Privacy> privacies = EnumSet.of(Privacy.PUBLIC);
         if (self) {
             privacies = EnumSet.allOf(Privacy.class);
         } else {
-            boolean follower = viewer.isPresent() && follows.follows(viewer.get(), owner);
+            Optional<UserId> me = viewer.signedIn();
+            boolean follower = me.isPresent() && follows.follows(me.get(), owner);
             if (account.isPrivate() && !follower) {
                 throw new FlickException(Problem.FORBIDDEN, "This account is private.");
             }
-            if (viewer.isPresent() && follows.areFriends(viewer.get(), owner)) {
+            if (me.isPresent() && follows.areFriends(me.get(), owner)) {
                 privacies.add(Privacy.FRIENDS);
             }
         }

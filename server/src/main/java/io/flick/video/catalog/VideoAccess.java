@@ -2,7 +2,6 @@ package io.flick.video.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import io.flick.account.Blocks;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.social.Follows;
 import io.flick.video.Privacy;
 
@@ -32,7 +32,7 @@ public class VideoAccess {
         this.users = users;
     }
 
-    public boolean canView(VideoRow video, Optional<UserId> viewer) {
+    public boolean canView(VideoRow video, Viewer viewer) {
         return !visible(List.of(video), viewer).isEmpty();
     }
 
@@ -41,22 +41,22 @@ public class VideoAccess {
      * the owners' account privacy and at most two for the follow relation (who the viewer follows
      * among the owners, who of them follows the viewer), whatever the number of videos.
      */
-    public List<VideoRow> visible(List<VideoRow> videos, Optional<UserId> viewer) {
+    public List<VideoRow> visible(List<VideoRow> videos, Viewer viewer) {
         if (videos.isEmpty()) {
             return List.of();
         }
         List<UserId> owners = videos.stream().map(VideoRow::owner).distinct().toList();
-        Set<UserId> hidden = viewer.map(blocks::hiddenFrom).orElse(Set.of());
+        Set<UserId> hidden = viewer.signedIn().map(blocks::hiddenFrom).orElse(Set.of());
         Map<UserId, UserSummary> accounts = users.find(owners);
-        Set<UserId> followed = viewer.map(me -> follows.followedAmong(me, owners)).orElse(Set.of());
+        Set<UserId> followed = viewer.signedIn().map(me -> follows.followedAmong(me, owners)).orElse(Set.of());
         // Only friends-only videos need the other direction.
         List<UserId> friendsOnly = videos.stream().filter(v -> v.privacy() == Privacy.FRIENDS)
                 .map(VideoRow::owner).filter(followed::contains).distinct().toList();
-        Set<UserId> followers = viewer.filter(me -> !friendsOnly.isEmpty())
+        Set<UserId> followers = viewer.signedIn().filter(me -> !friendsOnly.isEmpty())
                 .map(me -> follows.followersAmong(me, friendsOnly)).orElse(Set.of());
         return videos.stream().filter(video -> {
             UserId owner = video.owner();
-            if (viewer.isPresent() && viewer.get().equals(owner)) {
+            if (viewer.is(owner)) {
                 return true;
             }
             if (video.status() != VideoRow.Status.PUBLISHED || hidden.contains(owner)) {

@@ -19,13 +19,13 @@ import io.flick.media.MediaProcessing;
 import io.flick.media.MediaUrls;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.sound.SoundSummary;
 import io.flick.sound.Sounds;
 import io.flick.social.Follows;
 import io.flick.video.VideoStats;
 import io.flick.video.VideoCard;
-import java.util.Optional;
 
 /**
  * Hydrates videos into cards in bulk: one query per kind of data (authors, mentioned users, sounds,
@@ -52,7 +52,7 @@ public class VideoCards {
         this.follows = follows;
     }
 
-    public List<VideoCard> cards(Collection<VideoRow> videos, Optional<UserId> viewer) {
+    public List<VideoCard> cards(Collection<VideoRow> videos, Viewer viewer) {
         Map<UserId, UserSummary> people = users.find(videos.stream()
                 .flatMap(v -> Stream.concat(Stream.of(v.owner()), v.mentions().stream())).distinct().toList());
         Map<SoundId, SoundSummary> soundsById = sounds.find(videos.stream().map(VideoRow::sound)
@@ -61,7 +61,7 @@ public class VideoCards {
         List<VideoId> ids = videos.stream().map(VideoRow::id).toList();
         Map<VideoId, VideoStats.Counts> counts = stats.counts(ids);
         Map<VideoId, VideoStats.Mine> mine = stats.mine(viewer, ids);
-        Set<UserId> followed = viewer.map(me -> follows.followedAmong(me,
+        Set<UserId> followed = viewer.signedIn().map(me -> follows.followedAmong(me,
                 videos.stream().map(VideoRow::owner).filter(owner -> !owner.equals(me)).distinct().toList())).orElse(Set.of());
         return videos.stream().map(video -> card(video, people, soundsById, assets.get(video.id().assetId()),
                 counts.getOrDefault(video.id(), VideoStats.Counts.NONE),
@@ -69,7 +69,7 @@ public class VideoCards {
                 .toList();
     }
 
-    public VideoCard card(VideoRow video, Optional<UserId> viewer) {
+    public VideoCard card(VideoRow video, Viewer viewer) {
         return cards(List.of(video), viewer).getFirst();
     }
 

@@ -16,9 +16,9 @@ import io.flick.media.MediaLinks;
 import io.flick.media.MediaProcessing;
 import io.flick.platform.CurrentUser;
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
-import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 
 @RestController
 class VideoController {
@@ -38,13 +38,13 @@ class VideoController {
     }
 
     @GetMapping("/api/v1/videos/{videoId}")
-    VideoCard video(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer) {
+    VideoCard video(@PathVariable String videoId, @CurrentUser Viewer viewer) {
         return cards.card(visible(videoId, viewer), viewer);
     }
 
     /** Processing progress; while a video is not published only its owner can see it at all. */
     @GetMapping("/api/v1/videos/{videoId}/status")
-    VideoStatus status(@PathVariable String videoId, @CurrentUser Optional<UserId> viewer) {
+    VideoStatus status(@PathVariable String videoId, @CurrentUser Viewer viewer) {
         VideoRow video = visible(videoId, viewer);
         Optional<AssetView> asset = media.asset(video.id().assetId());
         List<String> qualities = asset.map(a -> a.renditions().reversed().stream().map(AssetView.Rendition::name).toList())
@@ -58,9 +58,9 @@ class VideoController {
                 progress, asset.map(AssetView::estimatedCompletion).orElse(null), video.failureReason());
     }
 
-    private VideoRow visible(String videoId, Optional<UserId> viewer) {
+    private VideoRow visible(String videoId, Viewer viewer) {
         return videos.find(VideoId.parse(videoId)).filter(video -> access.canView(video, viewer))
-                .orElseThrow(() -> new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video."));
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
     }
 
     record VideoStatus(VideoId videoId, String status, List<String> availableQualities, String thumbnailUrl,

@@ -22,6 +22,7 @@ import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 import io.flick.shared.Utc;
 import io.flick.shared.VideoId;
+import io.flick.shared.Viewer;
 import io.flick.video.Privacy;
 
 /** Videos, as a collection. Status changes are conditional updates along {@link VideoTransitions}. */
@@ -120,7 +121,7 @@ public class Videos {
      * candidates of a hashtag page, before the viewer's access is checked. Private videos of others
      * and videos of {@code hidden} owners never qualify, so they are not fetched at all.
      */
-    public List<VideoRow> byHashtag(String tag, Long viewer, java.util.Set<Long> hidden, Long before, int limit) {
+    public List<VideoRow> byHashtag(String tag, Viewer viewer, java.util.Set<Long> hidden, Long before, int limit) {
         List<Long> ids = jdbc.sql("""
                 SELECT v.id FROM video.hashtags h JOIN video.videos v ON v.id = h.video_id
                 WHERE h.tag = :tag AND (:before::bigint IS NULL OR h.video_id < :before::bigint)
@@ -128,7 +129,7 @@ public class Videos {
                   AND NOT v.owner_id = ANY(:hidden)
                 ORDER BY h.video_id DESC LIMIT :limit""")
                 .param("tag", tag)
-                .param("viewer", viewer)
+                .param("viewer", viewer.idOrNull())
                 .param("hidden", hidden.toArray(Long[]::new))
                 .param("before", before)
                 .param("limit", limit)

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
+import io.flick.media.MediaProblem;
 import io.flick.media.MediaProcessing;
 import io.flick.media.ProcessRequest;
 import io.flick.shared.FieldError;
@@ -22,6 +23,7 @@ import io.flick.shared.Texts;
 import io.flick.shared.UploadId;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
+import io.flick.sound.SoundProblem;
 import io.flick.sound.Sounds;
 import io.flick.video.Privacy;
 import io.flick.video.VideoDetails;
@@ -69,7 +71,7 @@ public class CompleteUpload {
         Optional<VideoRow> earlier = videos.byUpload(upload);
         if (earlier.isPresent()) {
             if (!earlier.get().owner().equals(owner)) {
-                throw new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload.");
+                throw new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload.");
             }
             return earlier.get();
         }
@@ -81,7 +83,7 @@ public class CompleteUpload {
         SoundId sound = details.sound();
         // A sound the uploader may not hear (a private clip's, a blocker's) is refused as if it did not exist.
         Optional<Long> replacementAudio = sound == null ? Optional.empty() : Optional.of(sounds.reuse(sound, owner)
-                .orElseThrow(() -> new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.")));
+                .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound.")));
 
         VideoRow video = new VideoRow(new VideoId(ids.next()), owner, upload, caption, sound, privacy,
                 details.duetEnabled(), details.stitchEnabled(), details.commentEnabled(), VideoRow.Status.PROCESSING, null, null, clock.instant(), null, hashtags, mentions);
@@ -108,7 +110,7 @@ public class CompleteUpload {
         try {
             return UploadId.parse(text);
         } catch (PublicIds.InvalidIdException e) {
-            throw new FlickException(Problem.UPLOAD_NOT_FOUND, "There is no such upload.");
+            throw new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload.");
         }
     }
 
@@ -116,7 +118,7 @@ public class CompleteUpload {
         try {
             return SoundId.parse(text);
         } catch (PublicIds.InvalidIdException e) {
-            throw new FlickException(Problem.SOUND_NOT_FOUND, "There is no such sound.");
+            throw new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound.");
         }
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.flick.media.AssetView.Status;
 
-/** Which way an asset's status may move; the guarded updates of {@link AssetRecords} read the same table. */
+/** Which way an asset's status may move; the guarded updates of {@link Assets} read the same table. */
 class AssetTransitionsTests {
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.flick.media.UploadState.Status;
 
-/** Which way an upload's status may move; the guarded updates of {@link UploadRecords} read the same table. */
+/** Which way an upload's status may move; the guarded updates of {@link Uploads} read the same table. */
 class UploadTransitionsTests {
 
     @Test

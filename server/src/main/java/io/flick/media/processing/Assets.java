@@ -24,11 +24,11 @@ import io.flick.shared.Utc;
 
 /** Assets and their finished renditions, as a collection. */
 @Repository
-public class AssetRecords {
+public class Assets {
 
     private final JdbcClient jdbc;
 
-    AssetRecords(JdbcClient jdbc) {
+    Assets(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -43,7 +43,7 @@ public class AssetRecords {
     }
 
     public Optional<AssetRow> find(long assetId) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(assetId).query(AssetRecords::map).optional()
+        return jdbc.sql(SELECT + " WHERE a.id = ?").param(assetId).query(Assets::map).optional()
                 .map(asset -> asset.withRenditions(renditions(List.of(assetId)).getOrDefault(assetId, List.of())));
     }
 
@@ -54,7 +54,7 @@ public class AssetRecords {
         Long[] ids = assetIds.toArray(Long[]::new);
         Map<Long, List<RenditionRow>> renditions = renditions(assetIds);
         Map<Long, AssetRow> found = new HashMap<>();
-        jdbc.sql(SELECT + " WHERE a.id = ANY(?)").param(ids).query(AssetRecords::map).list()
+        jdbc.sql(SELECT + " WHERE a.id = ANY(?)").param(ids).query(Assets::map).list()
                 .forEach(asset -> found.put(asset.id(), asset.withRenditions(renditions.getOrDefault(asset.id(), List.of()))));
         return found;
     }

@@ -19,11 +19,11 @@ import io.flick.shared.Utc;
 
 /** Blocks, as a collection of (blocker, blocked) pairs. */
 @Repository
-class BlockList {
+class StoredBlocks {
 
     private final JdbcClient jdbc;
 
-    BlockList(JdbcClient jdbc) {
+    StoredBlocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,13 +16,13 @@ import io.flick.shared.UserId;
 import io.flick.support.IntegrationTest;
 
 /**
- * The guarded updates of {@link UploadRecords} against the real table: each moves an upload only
+ * The guarded updates of {@link Uploads} against the real table: each moves an upload only
  * from a status {@link UploadTransitions} leads from, so a late or repeated request changes nothing.
  */
-class UploadRecordsTransitionTests extends IntegrationTest {
+class UploadsTransitionTests extends IntegrationTest {
 
     @Autowired
-    UploadRecords uploads;
+    Uploads uploads;
 
     @Autowired
     IdGenerator ids;

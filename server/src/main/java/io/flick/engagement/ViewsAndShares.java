@@ -5,7 +5,6 @@ import static io.flick.shared.Utc.utc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -15,14 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.flick.shared.FlickException;
-import io.flick.shared.Problem;
 import io.flick.shared.UserId;
+import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
+import io.flick.video.VideoProblem;
 import io.flick.video.VideoVisibility;
 
 /** Views (with watch time) and shares: recorded always, counted with care. */
 @Service
-class WatchAndShare {
+class ViewsAndShares {
 
     static final Set<String> SOURCES = Set.of("fyp", "following", "friends", "hashtag", "sound", "profile", "search", "share");
     // One counted view per viewer and video in this window: looping a request does not inflate views.
@@ -37,7 +37,7 @@ class WatchAndShare {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WatchAndShare(JdbcClient jdbc, VideoVisibility visibility, ApplicationEventPublisher events, Clock clock) {
+    ViewsAndShares(JdbcClient jdbc, VideoVisibility visibility, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.events = events;
@@ -48,8 +48,8 @@ class WatchAndShare {
      * @param viewerKey the signed-in user's id, or the client's address for a visitor
      */
     @Transactional
-    void view(VideoId video, Optional<UserId> user, String viewerKey, double watchTime, double completion, String source) {
-        require(video, user);
+    void view(VideoId video, Viewer viewer, String viewerKey, double watchTime, double completion, String source) {
+        require(video, viewer);
         Instant now = clock.instant();
         boolean counted = firstInWindow("view:" + video.value() + ":" + viewerKey, () -> jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM engagement.views
@@ -58,13 +58,13 @@ class WatchAndShare {
         jdbc.sql("""
                 INSERT INTO engagement.views (video_id, user_id, viewer_key, watch_time, completion_rate, source, counted, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(video.value(), user.map(UserId::value).orElse(null), viewerKey, watchTime, completion, source,
+                .params(video.value(), viewer.idOrNull(), viewerKey, watchTime, completion, source,
                         counted, utc(now))
                 .update();
         if (counted) {
             jdbc.sql("INSERT INTO engagement.counter_deltas (video_id, views) VALUES (?, 1)").param(video.value()).update();
         }
-        events.publishEvent(new VideoViewed(video, user.orElse(null), watchTime, completion, source, now));
+        events.publishEvent(new VideoViewed(video, viewer.signedIn().orElse(null), watchTime, completion, source, now));
     }
 
     /**
@@ -75,7 +75,7 @@ class WatchAndShare {
      */
     @Transactional
     void share(VideoId video, UserId user, String type, String platform) {
-        require(video, Optional.of(user));
+        require(video, Viewer.member(user));
         Instant now = clock.instant();
         String place = type + ":" + (platform == null ? "" : platform);
         boolean counted = firstInWindow("share:" + video.value() + ":" + user.value(), () -> jdbc.sql("""
@@ -101,9 +101,9 @@ class WatchAndShare {
         return !alreadyCounted.getAsBoolean();
     }
 
-    private void require(VideoId video, Optional<UserId> user) {
-        if (!visibility.visible(video, user)) {
-            throw new FlickException(Problem.VIDEO_NOT_FOUND, "There is no such video.");
+    private void require(VideoId video, Viewer viewer) {
+        if (!visibility.visible(video, viewer)) {
+            throw new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video.");
         }
     }
 

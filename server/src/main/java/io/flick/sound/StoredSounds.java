@@ -18,11 +18,11 @@ import io.flick.shared.Utc;
 
 /** Sounds, as a collection. */
 @Repository
-class SoundCatalog {
+class StoredSounds {
 
     private final JdbcClient jdbc;
 
-    SoundCatalog(JdbcClient jdbc) {
+    StoredSounds(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -33,11 +33,11 @@ class SoundCatalog {
                 VALUES (?, ?, ?, ?, 1, TRUE, ?, ?) ON CONFLICT (source_asset_id) DO NOTHING""")
                 .params(id.value(), owner.value(), name, duration, sourceAssetId, utc(now))
                 .update();
-        return jdbc.sql(SELECT + " WHERE source_asset_id = ?").param(sourceAssetId).query(SoundCatalog::map).single();
+        return jdbc.sql(SELECT + " WHERE source_asset_id = ?").param(sourceAssetId).query(StoredSounds::map).single();
     }
 
     Optional<SoundRow> find(SoundId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(SoundCatalog::map).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(StoredSounds::map).optional();
     }
 
     List<SoundRow> find(Collection<SoundId> ids) {
@@ -45,7 +45,7 @@ class SoundCatalog {
             return List.of();
         }
         return jdbc.sql(SELECT + " WHERE id = ANY(?)").param(ids.stream().map(SoundId::value).toArray(Long[]::new))
-                .query(SoundCatalog::map).list();
+                .query(StoredSounds::map).list();
     }
 
     /** From now on the sound is visible whatever becomes of its original clip (blocks aside). */

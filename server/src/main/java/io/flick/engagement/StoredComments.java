@@ -24,12 +24,12 @@ import io.flick.shared.VideoId;
 
 /** Comments and their likes, as collections. */
 @Repository
-class CommentThreads {
+class StoredComments {
 
     private static final String COLUMNS = "id, video_id, user_id, parent_id, text, like_count, reply_count, created_at";
     private final JdbcClient jdbc;
 
-    CommentThreads(JdbcClient jdbc) {
+    StoredComments(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,7 +46,7 @@ class CommentThreads {
 
     Optional<CommentRow> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE id = ? AND deleted_at IS NULL")
-                .param(id).query(CommentThreads::map).optional();
+                .param(id).query(StoredComments::map).optional();
     }
 
     /** Soft-deletes a comment and, for a top-level one, its replies; the video's count drops by as many. */
@@ -112,7 +112,7 @@ class CommentThreads {
         Keyset keyset = Keyset.of(page, 2);
         return keyset.slice(jdbc.sql("SELECT " + COLUMNS + " FROM engagement.comments WHERE " + filterAndOrder + " LIMIT :limit")
                 .param(name, value).params(keyset.params())
-                .query(CommentThreads::map).list(), cursorOf);
+                .query(StoredComments::map).list(), cursorOf);
     }
 
     private static CommentRow map(ResultSet rs, int row) throws SQLException {

@@ -19,11 +19,11 @@ import io.flick.shared.Utc;
 
 /** Follows and follow requests, as collections. */
 @Repository
-class FollowGraph {
+class StoredFollows {
 
     private final JdbcClient jdbc;
 
-    FollowGraph(JdbcClient jdbc) {
+    StoredFollows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -24,11 +24,11 @@ import io.flick.shared.Utc;
 
 /** Uploads, as a collection. State changes are conditional updates, so two requests cannot both win. */
 @Repository
-public class UploadRecords {
+public class Uploads {
 
     private final JdbcClient jdbc;
 
-    UploadRecords(JdbcClient jdbc) {
+    Uploads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -91,7 +91,7 @@ public class UploadRecords {
         return jdbc.sql("""
                 SELECT id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at
                 FROM media.uploads WHERE id = ?""")
-                .param(id.value()).query(UploadRecords::map).optional();
+                .param(id.value()).query(Uploads::map).optional();
     }
 
     /**
@@ -132,7 +132,7 @@ public class UploadRecords {
                 RETURNING id, owner_id, transport, declared_size, status, received_bytes, source_key, expires_at, created_at"""
                 .formatted(UploadTransitions.ALLOWED.guard("status", Status.EXPIRED)))
                 .param("now", utc(now)).param("limit", limit)
-                .query(UploadRecords::map).list();
+                .query(Uploads::map).list();
     }
 
     /** Which of {@code ids} still wait for bytes (their partial files must be kept). */

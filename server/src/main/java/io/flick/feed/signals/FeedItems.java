@@ -20,14 +20,14 @@ import io.flick.shared.Utc;
  * in-memory state and the similarity index.
  */
 @Component
-public class FeedCatalog {
+public class FeedItems {
 
     private final JdbcTemplate jdbc;
     private final FeedState state;
     private final TextEmbedder embedder;
     private final VectorIndex index;
 
-    FeedCatalog(JdbcTemplate jdbc, FeedState state, TextEmbedder embedder, VectorIndex index) {
+    FeedItems(JdbcTemplate jdbc, FeedState state, TextEmbedder embedder, VectorIndex index) {
         this.jdbc = jdbc;
         this.state = state;
         this.embedder = embedder;
