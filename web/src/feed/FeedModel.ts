@@ -36,6 +36,10 @@ export interface FeedState {
   loading: boolean;
   done: boolean;
   error: string | null;
+  /** Counts the times the list started over ({@link FeedModel.refresh}): a feed showing it goes back to the top. */
+  generation: number;
+  /** A refresh is on its way (the old list stays on screen until it arrives). */
+  refreshing: boolean;
 }
 
 /**
@@ -48,32 +52,39 @@ export class FeedModel {
   /** Where the person was, restored when the feed is shown again. */
   position = 0;
   private cursor: string | null = null;
-  private started = false;
+  private begun = false;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
   private restoring = new Set<string>();
 
   constructor(readonly source: FeedSource, initial: readonly FeedItem[] = [], cursor: string | null = null) {
-    this.state = new Store<FeedState>({ items: initial, upcoming: [], loading: false, done: false, error: null });
+    this.state = new Store<FeedState>({
+      items: initial, upcoming: [], loading: false, done: false, error: null, generation: 0, refreshing: false,
+    });
     if (initial.length > 0) {
-      this.started = true;
+      this.begun = true;
       this.cursor = cursor;
       initial.forEach((item) => this.seen.add(item.video_id));
       if (cursor === null) this.patch({ done: true });
     }
   }
 
+  /** Whether the list was ever asked for (a first page loaded or on its way). */
+  get started(): boolean {
+    return this.begun;
+  }
+
   /** Loads the first page, or the next one if `index` is close enough to the end. */
   ensure(index: number): void {
-    const { items, loading, done } = this.state.get();
-    if (loading || done) return;
-    if (!this.started || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
+    const { items, loading, done, refreshing } = this.state.get();
+    if (loading || done || refreshing) return;
+    if (!this.begun || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
   }
 
   async loadMore(): Promise<void> {
     const current = this.state.get();
-    if (current.loading || current.done) return;
-    this.started = true;
+    if (current.loading || current.done || current.refreshing) return;
+    this.begun = true;
     this.controller = new AbortController();
     this.patch({ loading: true, error: null });
     try {
@@ -180,6 +191,38 @@ export class FeedModel {
       return { ...item, video: next };
     });
     if (changed) this.patch({ items });
+  }
+
+  /**
+   * Starts the list over from the server's first page (pull-to-refresh, the "new videos" pill, a
+   * follow that changes what a feed holds). The list on screen stays until the new page is in, then
+   * is replaced whole; a failure leaves it as it was and says so.
+   */
+  async refresh(): Promise<void> {
+    if (this.state.get().refreshing) return;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.begun = true;
+    this.patch({ refreshing: true, loading: false, error: null });
+    try {
+      const page = await this.source.page(null, controller.signal);
+      this.seen = new Set(page.videos.map((item) => item.video_id));
+      this.restoring.clear();
+      this.cursor = page.next_cursor;
+      this.position = 0;
+      this.patch({
+        items: page.videos.filter((item, index, all) => all.findIndex((other) => other.video_id === item.video_id) === index),
+        upcoming: [], loading: false, done: page.next_cursor === null, refreshing: false,
+        generation: this.state.get().generation + 1,
+      });
+      if (page.next_cursor !== null) void this.fetchUpcoming(page.prefetch_ids ?? [], controller.signal);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        this.patch({ refreshing: false });
+        return;
+      }
+      this.patch({ refreshing: false, error: describe(error) });
+    }
   }
 
   retry(): void {

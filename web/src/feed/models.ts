@@ -1,5 +1,6 @@
 import { session } from '../auth/session';
 import { FeedModel } from './FeedModel';
+import { followChanges } from './follows';
 import { forYou, following, friends, type FeedSource } from './sources';
 
 /**
@@ -34,4 +35,22 @@ function followSession(): void {
     for (const model of models.values()) model.dispose();
     models.clear();
   });
+  // A follow or unfollow changes what Following and Friends hold: lists already loaded start over
+  // (one not loaded yet loads the new state when it is first shown).
+  followChanges.subscribe(() => {
+    for (const source of [following, friends]) {
+      const model = models.get(source.key);
+      if (model?.started) void model.refresh();
+    }
+  });
+}
+
+/**
+ * Following and Friends start over each time their tab is opened (what the people followed posted
+ * since); For You keeps its place.
+ */
+export function opened(tab: keyof typeof tabs): FeedModel {
+  const model = modelFor(tabs[tab]);
+  if (tab !== 'for-you' && model.started) void model.refresh();
+  return model;
 }
