@@ -1,5 +1,5 @@
 import { get } from '../api/http';
-import type { FeedItem, FeedPage, VideoCard } from '../api/types';
+import type { FeedItem, FeedPage, NewVideos, VideoCard } from '../api/types';
 import type { ViewSource } from './WatchReporter';
 
 /** Where a vertical feed gets its pages from, and how its views are labelled. */
@@ -36,7 +36,7 @@ function withNewer(source: FeedSource, path: string): FeedSource {
   return {
     ...source,
     newer: async (after, signal) =>
-      (await get<{ count: number }>(`/api/v1/feed/${path}/new?after=${encodeURIComponent(after)}`, signal)).count,
+      (await get<NewVideos>(`/api/v1/feed/${path}/new?after=${encodeURIComponent(after)}`, signal)).count,
   };
 }
 
