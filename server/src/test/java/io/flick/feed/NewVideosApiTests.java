@@ -79,18 +79,19 @@ class NewVideosApiTests extends IntegrationTest {
     }
 
     @Test
-    void pollingIsRateLimitedPerViewer() {
+    void pollingFarFasterThanOnceAMinuteIsRefusedWith429() {
         Login creator = accounts.signUp();
         Login viewer = accounts.signUp();
         String video = new PublishedVideos(api, accounts, sampleClips).publish(creator, "public");
 
+        // The budget refills as time passes (one poll per 2 s): polls far faster than that run out of it.
         int answered = 0;
         Api.Response last = null;
-        for (int i = 0; i < 40 && (last == null || last.status() == 200); i++) {
+        for (int i = 0; i < 60 && (last == null || last.status() == 200); i++) {
             last = api.get("/api/v1/feed/following/new?after=" + video, viewer.accessToken());
             answered += last.status() == 200 ? 1 : 0;
         }
-        assertThat(answered).isEqualTo(30);
+        assertThat(answered).as("polls answered before the first refusal").isBetween(30, 59);
         assertProblem(last, 429, "rate_limited");
         assertThat(last.header("Retry-After")).isNotBlank();
     }
