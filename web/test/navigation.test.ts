@@ -55,13 +55,14 @@ class ChangingSource implements FeedSource {
 }
 
 describe('FeedModel refresh', () => {
-  test('starts the list over from the first page, back at the top, and counts the time it did', async () => {
+  test('starts the list over from the first page, back at the top, and counts the time it did; the top is what new videos are newer than', async () => {
     const source = new ChangingSource(page(ids(0, 3), 'c1'), { c1: page(ids(3, 6), null) });
     const model = new FeedModel(source);
     await model.loadMore();
     await model.loadMore();
     model.position = 4;
     assert.equal(model.state.get().items.length, 6);
+    assert.equal(model.topId, 'v0');
 
     source.first = page(['new1', 'new2', ...ids(0, 2)], 'c1');
     await model.refresh();
@@ -72,6 +73,7 @@ describe('FeedModel refresh', () => {
     assert.equal(state.refreshing, false);
     assert.equal(state.done, false);
     assert.equal(model.position, 0);
+    assert.equal(model.topId, 'new1', 'new videos are counted above the new top');
     // Paging goes on from the new first page's cursor, with the ids seen before forgotten.
     await model.loadMore();
     assert.deepEqual(model.state.get().items.map((item) => item.video_id), ['new1', 'new2', 'v0', 'v1', 'v3', 'v4', 'v5']);

@@ -53,6 +53,7 @@ export class FeedModel {
   position = 0;
   private cursor: string | null = null;
   private begun = false;
+  private top: string | null = null;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
   private restoring = new Set<string>();
@@ -67,6 +68,14 @@ export class FeedModel {
       initial.forEach((item) => this.seen.add(item.video_id));
       if (cursor === null) this.patch({ done: true });
     }
+  }
+
+  /**
+   * The first video of the list as the server last gave it from the top (first page, or a refresh):
+   * what "new videos" are newer than, even after the head of the list was dropped.
+   */
+  get topId(): string | null {
+    return this.top;
   }
 
   /** Whether the list was ever asked for (a first page loaded or on its way). */
@@ -94,6 +103,7 @@ export class FeedModel {
         this.cursor = page.next_cursor;
         page = await this.source.page(this.cursor, this.controller.signal);
       }
+      if (this.state.get().items.length === 0) this.top ??= page.videos[0]?.video_id ?? null;
       const fresh = page.videos.filter((item) => !this.seen.has(item.video_id));
       fresh.forEach((item) => this.seen.add(item.video_id));
       this.cursor = page.next_cursor;
@@ -207,6 +217,7 @@ export class FeedModel {
     try {
       const page = await this.source.page(null, controller.signal);
       this.seen = new Set(page.videos.map((item) => item.video_id));
+      this.top = page.videos[0]?.video_id ?? null;
       this.restoring.clear();
       this.cursor = page.next_cursor;
       this.position = 0;

@@ -90,11 +90,11 @@ export function useNewVideos(model: FeedModel): number {
     const controller = new AbortController();
     let asking = false;
     const poll = async () => {
-      const top = model.state.get().items[0];
+      const top = model.topId;
       if (asking || document.visibilityState !== 'visible' || !top || model.state.get().refreshing) return;
       asking = true;
       try {
-        setCount(await newer(top.video_id, controller.signal));
+        setCount(await newer(top, controller.signal));
       } catch {
         // The pill waits for the next poll; nothing is lost meanwhile.
       } finally {
