@@ -1,4 +1,4 @@
-import { settle } from './browser';
+import { settle, timers } from './browser';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { FeedPage } from '../src/api/types';
@@ -79,6 +79,18 @@ describe('FeedModel refresh', () => {
     assert.deepEqual(model.state.get().items.map((item) => item.video_id), ['new1', 'new2', 'v0', 'v1', 'v3', 'v4', 'v5']);
   });
 
+  test('a refresh asked for while one is on its way runs again after it', async () => {
+    const source = new ChangingSource(page(ids(0, 3), null));
+    const model = new FeedModel(source);
+    await model.loadMore();
+    const first = model.refresh();
+    void model.refresh();
+    await first;
+    await settle();
+    assert.deepEqual(source.asked, [null, null, null]);
+    assert.equal(model.state.get().generation, 2);
+  });
+
   test('a failed refresh keeps the list on screen and says why', async () => {
     const source = new ChangingSource(page(ids(0, 3), null));
     const model = new FeedModel(source);
@@ -115,6 +127,7 @@ describe('Following and Friends start over', () => {
     const forYou = modelFor(tabs['for-you']);
     const friends = modelFor(tabs.friends);
     followChanged();
+    timers.advance(5000);
     await settle();
     assert.deepEqual(asked, [], 'lists never loaded wait until they are shown');
 
@@ -123,8 +136,14 @@ describe('Following and Friends start over', () => {
     asked.length = 0;
     followChanged();
     await settle();
+    assert.deepEqual(asked, [], 'the server hears of the follow a moment later');
+    timers.advance(500);
+    await settle();
     assert.deepEqual(asked, ['/api/v1/feed/following?limit=10']);
     assert.equal(following.state.get().generation, 1);
+    timers.advance(2000);
+    await settle();
+    assert.deepEqual(asked, ['/api/v1/feed/following?limit=10', '/api/v1/feed/following?limit=10'], 'and once more later');
 
     asked.length = 0;
     assert.equal(opened('following'), following);

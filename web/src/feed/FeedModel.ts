@@ -54,6 +54,7 @@ export class FeedModel {
   private cursor: string | null = null;
   private begun = false;
   private top: string | null = null;
+  private refreshAgain = false;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
   private restoring = new Set<string>();
@@ -209,7 +210,10 @@ export class FeedModel {
    * is replaced whole; a failure leaves it as it was and says so.
    */
   async refresh(): Promise<void> {
-    if (this.state.get().refreshing) return;
+    if (this.state.get().refreshing) {
+      this.refreshAgain = true; // what is on its way may have been asked for before the change
+      return;
+    }
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     this.begun = true;
@@ -233,6 +237,10 @@ export class FeedModel {
         return;
       }
       this.patch({ refreshing: false, error: describe(error) });
+    }
+    if (this.refreshAgain) {
+      this.refreshAgain = false;
+      await this.refresh();
     }
   }
 

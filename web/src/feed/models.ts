@@ -21,6 +21,13 @@ export function modelFor(source: FeedSource): FeedModel {
 
 export const tabs = { 'for-you': forYou, following, friends } as const;
 
+/**
+ * The feed module hears of a follow from an event published when the follow's transaction commits,
+ * so a page asked for the same instant may not hold the new creator yet: the lists are asked for a
+ * moment after the follow, and once more a little later for a server under load.
+ */
+const FOLLOW_SETTLE_MS = [500, 2500];
+
 let watchingSession = false;
 
 /** Watches who is signed in from the first feed asked for on (not from when the module loads). */
@@ -38,9 +45,13 @@ function followSession(): void {
   // A follow or unfollow changes what Following and Friends hold: lists already loaded start over
   // (one not loaded yet loads the new state when it is first shown).
   followChanges.subscribe(() => {
-    for (const source of [following, friends]) {
-      const model = models.get(source.key);
-      if (model?.started) void model.refresh();
+    for (const delay of FOLLOW_SETTLE_MS) {
+      window.setTimeout(() => {
+        for (const source of [following, friends]) {
+          const model = models.get(source.key);
+          if (model?.started) void model.refresh();
+        }
+      }, delay);
     }
   });
 }
