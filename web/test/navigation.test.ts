@@ -91,6 +91,24 @@ describe('FeedModel refresh', () => {
     assert.equal(model.state.get().generation, 2);
   });
 
+  test('a refresh the person did not ask for keeps their place when nothing is new at the top', async () => {
+    const source = new ChangingSource(page(ids(0, 3), 'c1'), { c1: page(ids(3, 6), null) });
+    const model = new FeedModel(source);
+    await model.loadMore();
+    await model.loadMore();
+    model.position = 4;
+    await model.refresh({ onlyIfChanged: true });
+    assert.equal(model.state.get().generation, 0);
+    assert.equal(model.position, 4);
+    assert.equal(model.state.get().items.length, 6);
+
+    source.first = page(['new1', ...ids(0, 2)], 'c1');
+    await model.refresh({ onlyIfChanged: true });
+    assert.equal(model.state.get().generation, 1);
+    assert.equal(model.position, 0);
+    assert.deepEqual(model.state.get().items.map((item) => item.video_id), ['new1', 'v0', 'v1']);
+  });
+
   test('a failed refresh keeps the list on screen and says why', async () => {
     const source = new ChangingSource(page(ids(0, 3), null));
     const model = new FeedModel(source);
@@ -119,9 +137,10 @@ describe('FeedModel refresh', () => {
 describe('Following and Friends start over', () => {
   test('after a follow or unfollow anywhere in the app, and when their tab is opened again; For You keeps its place', async () => {
     const asked: string[] = [];
+    let videos = ids(0, 2);
     globalThis.fetch = async (input: string | URL | Request) => {
       asked.push(String(input));
-      return new Response(JSON.stringify(page(ids(0, 2), null)), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(page(videos, null)), { status: 200, headers: { 'content-type': 'application/json' } });
     };
     const following = modelFor(tabs.following);
     const forYou = modelFor(tabs['for-you']);
@@ -134,6 +153,7 @@ describe('Following and Friends start over', () => {
     await following.loadMore();
     await forYou.loadMore();
     asked.length = 0;
+    videos = ['followed1', ...ids(0, 2)];
     followChanged();
     await settle();
     assert.deepEqual(asked, [], 'the server hears of the follow a moment later');
@@ -144,6 +164,7 @@ describe('Following and Friends start over', () => {
     timers.advance(2000);
     await settle();
     assert.deepEqual(asked, ['/api/v1/feed/following?limit=10', '/api/v1/feed/following?limit=10'], 'and once more later');
+    assert.equal(following.state.get().generation, 1, 'the same first page again leaves the list and the place as they were');
 
     asked.length = 0;
     assert.equal(opened('following'), following);

@@ -54,7 +54,8 @@ export class FeedModel {
   private cursor: string | null = null;
   private begun = false;
   private top: string | null = null;
-  private refreshAgain = false;
+  /** A refresh asked for while one was on its way: shown (the person asked) or quiet (see refresh). */
+  private refreshAgain: 'shown' | 'quiet' | null = null;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
   private restoring = new Set<string>();
@@ -207,11 +208,15 @@ export class FeedModel {
   /**
    * Starts the list over from the server's first page (pull-to-refresh, the "new videos" pill, a
    * follow that changes what a feed holds). The list on screen stays until the new page is in, then
-   * is replaced whole; a failure leaves it as it was and says so.
+   * is replaced whole; a failure leaves it as it was and says so. `onlyIfChanged` (refreshes the
+   * person did not ask for: a tab opened again, a follow made elsewhere) keeps the list and the
+   * person's place when the first page starts as the list does.
    */
-  async refresh(): Promise<void> {
+  async refresh(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+    const quiet = options.onlyIfChanged === true;
     if (this.state.get().refreshing) {
-      this.refreshAgain = true; // what is on its way may have been asked for before the change
+      // What is on its way may have been asked for before the change: ask again after it.
+      this.refreshAgain = this.refreshAgain === 'shown' || !quiet ? 'shown' : 'quiet';
       return;
     }
     this.controller?.abort();
@@ -220,6 +225,11 @@ export class FeedModel {
     this.patch({ refreshing: true, loading: false, error: null });
     try {
       const page = await this.source.page(null, controller.signal);
+      if (quiet && startsWith(this.state.get().items, page.videos)) {
+        // Nothing new at the top: the person keeps their place (and the list its next page).
+        this.patch({ refreshing: false });
+        return this.again();
+      }
       this.seen = new Set(page.videos.map((item) => item.video_id));
       this.top = page.videos[0]?.video_id ?? null;
       this.restoring.clear();
@@ -238,10 +248,13 @@ export class FeedModel {
       }
       this.patch({ refreshing: false, error: describe(error) });
     }
-    if (this.refreshAgain) {
-      this.refreshAgain = false;
-      await this.refresh();
-    }
+    await this.again();
+  }
+
+  private async again(): Promise<void> {
+    const again = this.refreshAgain;
+    this.refreshAgain = null;
+    if (again) await this.refresh({ onlyIfChanged: again === 'quiet' });
   }
 
   retry(): void {
@@ -268,4 +281,9 @@ function warmPosters(cards: readonly VideoCard[]): void {
     image.src = url;
     image.decode().catch(() => { /* a poster that fails to warm just loads later */ });
   }
+}
+
+/** Whether `list` begins with the videos of `page`, in order. */
+function startsWith(list: readonly FeedEntry[], page: readonly FeedItem[]): boolean {
+  return page.length <= list.length && page.every((item, index) => list[index].video_id === item.video_id);
 }

@@ -49,7 +49,7 @@ function followSession(): void {
       window.setTimeout(() => {
         for (const source of [following, friends]) {
           const model = models.get(source.key);
-          if (model?.started) void model.refresh();
+          if (model?.started) void model.refresh({ onlyIfChanged: true });
         }
       }, delay);
     }
@@ -57,11 +57,11 @@ function followSession(): void {
 }
 
 /**
- * Following and Friends start over each time their tab is opened (what the people followed posted
- * since); For You keeps its place.
+ * Following and Friends start over each time their tab is opened when the people followed posted
+ * since (else the person keeps their place); For You keeps its place.
  */
 export function opened(tab: keyof typeof tabs): FeedModel {
   const model = modelFor(tabs[tab]);
-  if (tab !== 'for-you' && model.started) void model.refresh();
+  if (tab !== 'for-you' && model.started) void model.refresh({ onlyIfChanged: true });
   return model;
 }
