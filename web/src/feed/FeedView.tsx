@@ -100,7 +100,8 @@ export function FeedView(props: {
 
   // Keep the index valid when videos are removed from the list.
   useEffect(() => {
-    if (items.length > 0 && current >= items.length) setCurrent(items.length - 1);
+    // The ref, not the render's value: a refresh may have just moved the feed to its top.
+    if (items.length > 0 && currentRef.current >= items.length) setCurrent(items.length - 1);
   }, [items.length, current]);
 
   // A layout effect: the player switch must not wait for a paint.
