@@ -76,15 +76,25 @@ export function FeedView(props: {
   // The list started over (a refresh): back to its first video, at the top.
   const generation = state.generation;
   const seenGeneration = useRef(generation);
+  const toTop = useRef(false);
   useLayoutEffect(() => {
     if (seenGeneration.current === generation) return;
     seenGeneration.current = generation;
-    target.current = null;
+    // Only the slides around the old position are rendered now, and scroll snapping would hold the
+    // scroller on them: scroll once the first slides are there (below), and until the scroller is at
+    // the top, take no scroll position for the person's choice (see onScroll).
+    target.current = 0;
     currentRef.current = 0;
+    toTop.current = true;
     setCurrent(0);
-    const element = scroller.current;
-    if (element) element.scrollTop = 0;
   }, [generation]);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!toTop.current || current !== 0 || !element) return;
+    toTop.current = false;
+    element.scrollTop = 0;
+    if (element.scrollTop === 0) target.current = null;
+  }, [current, generation]);
 
   const refresh = useCallback(() => void model.refresh(), [model]);
   const pull = usePullToRefresh(scroller, refresh);
