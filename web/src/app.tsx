@@ -1,4 +1,7 @@
 import { session } from './auth/session';
+import { closed, isActive, openedPlayer } from './feed/openedPlayer';
+import { PlayerOverlay } from './feed/PlayerOverlay';
+import { DiscoverPage } from './pages/DiscoverPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -12,20 +15,33 @@ import { loginPrompt } from './ui/loginPrompt';
 import { location$, route, type Route } from './ui/router';
 import { Sheet } from './ui/Sheet';
 import { useStore } from './ui/store';
+import { sectionTitle, TitleShown, useTitle } from './ui/title';
 import { toasts } from './ui/toast';
+import { useEffect } from 'preact/hooks';
 
 export function App() {
   const url = useStore(location$);
-  const current = route(url);
+  // A grid's player has the address of its video; the page it was opened from stays under it.
+  const player = useStore(openedPlayer);
+  const playerShown = player !== null && isActive(player, url);
+  useEffect(() => {
+    if (player && !playerShown) closed(player);
+  }, [player, playerShown]);
+  const current = route(playerShown ? new URL(player.from, url.origin) : url);
   const me = useStore(session);
   const prompt = useStore(loginPrompt);
   const messages = useStore(toasts);
-  const immersive = current.name === 'feed' || current.name === 'video';
+  const immersive = playerShown || current.name === 'feed' || current.name === 'video';
   const next = encodeURIComponent(url.pathname + url.search);
   return (
     <div class={`app${immersive ? ' immersive' : ''}`}>
       <a class="skip-link" href="#content">Skip to content</a>
-      <div id="content" class="content">{page(current)}</div>
+      <div id="content" class="content">
+        <div class="page-layer" hidden={playerShown} inert={playerShown}>
+          <TitleShown.Provider value={!playerShown}>{page(current)}</TitleShown.Provider>
+        </div>
+        {playerShown && <PlayerOverlay key={player.from} player={player} />}
+      </div>
       <nav class="bottom-nav" aria-label="Main">
         <Link href="/" aria-current={current.name === 'feed' ? 'page' : undefined}><HomeIcon size={24} /><span>Home</span></Link>
         <Link href="/upload" class="nav-upload" aria-current={current.name === 'upload' ? 'page' : undefined}>
@@ -60,19 +76,25 @@ export function App() {
 function page(current: Route) {
   switch (current.name) {
     case 'feed': return <HomePage tab={current.tab} />;
-    case 'video': return <VideoPage videoId={current.videoId} />;
+    case 'video': return <VideoPage key={current.videoId} videoId={current.videoId} />;
+    case 'discover': return <DiscoverPage />;
     case 'login': return <LoginPage />;
     case 'signup': return <SignUpPage />;
     case 'upload': return <UploadPage />;
     case 'profile': return <ProfilePage key={current.username} username={current.username} tab={current.tab} />;
     case 'tag': return <TagPage key={current.tag} tag={current.tag} />;
     default:
-      return (
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  useTitle(sectionTitle('Nothing here'));
+  return (
         <main class="page centered">
           <h1>Nothing here</h1>
           <p class="muted">This page does not exist.</p>
           <Link class="button" href="/">Back to For You</Link>
         </main>
-      );
-  }
+  );
 }

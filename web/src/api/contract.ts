@@ -9,7 +9,7 @@
 
 import type { components } from './schema';
 import type {
-  Comment, FeedItem, FeedPage, Profile, Sound, TokenResponse, UploadInit, UserSummary, VideoCard, VideoStats,
+  Comment, FeedItem, FeedPage, NewVideos, Profile, Sound, TokenResponse, UploadInit, UserSummary, VideoCard, VideoStats,
   VideoStatus, WhyThisVideo,
 } from './types';
 
@@ -47,4 +47,5 @@ export type ContractChecks = [
   Agrees<Drift<TokenResponse, Schemas['TokenResponse']>>,
   Agrees<Drift<UploadInit, Schemas['InitResponse']>>,
   Agrees<Drift<VideoStatus, Schemas['VideoStatus']>>,
+  Agrees<Drift<NewVideos, Schemas['NewVideos']>>,
 ];

@@ -138,3 +138,8 @@ export interface Page<T> {
   items: T[];
   next_cursor: string | null;
 }
+
+/** How many videos a feed has above the one at the top of the client's list (Following, Friends). */
+export interface NewVideos {
+  count: number;
+}

@@ -36,6 +36,10 @@ export interface FeedState {
   loading: boolean;
   done: boolean;
   error: string | null;
+  /** Counts the times the list started over ({@link FeedModel.refresh}): a feed showing it goes back to the top. */
+  generation: number;
+  /** A refresh is on its way (the old list stays on screen until it arrives). */
+  refreshing: boolean;
 }
 
 /**
@@ -48,32 +52,50 @@ export class FeedModel {
   /** Where the person was, restored when the feed is shown again. */
   position = 0;
   private cursor: string | null = null;
-  private started = false;
+  private begun = false;
+  private top: string | null = null;
+  /** A refresh asked for while one was on its way: shown (the person asked) or quiet (see refresh). */
+  private refreshAgain: 'shown' | 'quiet' | null = null;
   private controller: AbortController | null = null;
   private seen = new Set<string>();
   private restoring = new Set<string>();
 
   constructor(readonly source: FeedSource, initial: readonly FeedItem[] = [], cursor: string | null = null) {
-    this.state = new Store<FeedState>({ items: initial, upcoming: [], loading: false, done: false, error: null });
+    this.state = new Store<FeedState>({
+      items: initial, upcoming: [], loading: false, done: false, error: null, generation: 0, refreshing: false,
+    });
     if (initial.length > 0) {
-      this.started = true;
+      this.begun = true;
       this.cursor = cursor;
       initial.forEach((item) => this.seen.add(item.video_id));
       if (cursor === null) this.patch({ done: true });
     }
   }
 
+  /**
+   * The first video of the list as the server last gave it from the top (first page, or a refresh):
+   * what "new videos" are newer than, even after the head of the list was dropped.
+   */
+  get topId(): string | null {
+    return this.top;
+  }
+
+  /** Whether the list was ever asked for (a first page loaded or on its way). */
+  get started(): boolean {
+    return this.begun;
+  }
+
   /** Loads the first page, or the next one if `index` is close enough to the end. */
   ensure(index: number): void {
-    const { items, loading, done } = this.state.get();
-    if (loading || done) return;
-    if (!this.started || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
+    const { items, loading, done, refreshing } = this.state.get();
+    if (loading || done || refreshing) return;
+    if (!this.begun || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
   }
 
   async loadMore(): Promise<void> {
     const current = this.state.get();
-    if (current.loading || current.done) return;
-    this.started = true;
+    if (current.loading || current.done || current.refreshing) return;
+    this.begun = true;
     this.controller = new AbortController();
     this.patch({ loading: true, error: null });
     try {
@@ -83,6 +105,7 @@ export class FeedModel {
         this.cursor = page.next_cursor;
         page = await this.source.page(this.cursor, this.controller.signal);
       }
+      if (this.state.get().items.length === 0) this.top ??= page.videos[0]?.video_id ?? null;
       const fresh = page.videos.filter((item) => !this.seen.has(item.video_id));
       fresh.forEach((item) => this.seen.add(item.video_id));
       this.cursor = page.next_cursor;
@@ -182,6 +205,58 @@ export class FeedModel {
     if (changed) this.patch({ items });
   }
 
+  /**
+   * Starts the list over from the server's first page (pull-to-refresh, the "new videos" pill, a
+   * follow that changes what a feed holds). The list on screen stays until the new page is in, then
+   * is replaced whole; a failure leaves it as it was and says so. `onlyIfChanged` (refreshes the
+   * person did not ask for: a tab opened again, a follow made elsewhere) keeps the list and the
+   * person's place when the first page starts as the list does.
+   */
+  async refresh(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+    const quiet = options.onlyIfChanged === true;
+    if (this.state.get().refreshing) {
+      // What is on its way may have been asked for before the change: ask again after it.
+      this.refreshAgain = this.refreshAgain === 'shown' || !quiet ? 'shown' : 'quiet';
+      return;
+    }
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.begun = true;
+    this.patch({ refreshing: true, loading: false, error: null });
+    try {
+      const page = await this.source.page(null, controller.signal);
+      if (quiet && startsWith(this.state.get().items, page.videos)) {
+        // Nothing new at the top: the person keeps their place (and the list its next page).
+        this.patch({ refreshing: false });
+        return this.again();
+      }
+      this.seen = new Set(page.videos.map((item) => item.video_id));
+      this.top = page.videos[0]?.video_id ?? null;
+      this.restoring.clear();
+      this.cursor = page.next_cursor;
+      this.position = 0;
+      this.patch({
+        items: page.videos.filter((item, index, all) => all.findIndex((other) => other.video_id === item.video_id) === index),
+        upcoming: [], loading: false, done: page.next_cursor === null, refreshing: false,
+        generation: this.state.get().generation + 1,
+      });
+      if (page.next_cursor !== null) void this.fetchUpcoming(page.prefetch_ids ?? [], controller.signal);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        this.patch({ refreshing: false });
+        return;
+      }
+      this.patch({ refreshing: false, error: describe(error) });
+    }
+    await this.again();
+  }
+
+  private async again(): Promise<void> {
+    const again = this.refreshAgain;
+    this.refreshAgain = null;
+    if (again) await this.refresh({ onlyIfChanged: again === 'quiet' });
+  }
+
   retry(): void {
     this.patch({ error: null });
     void this.loadMore();
@@ -206,4 +281,9 @@ function warmPosters(cards: readonly VideoCard[]): void {
     image.src = url;
     image.decode().catch(() => { /* a poster that fails to warm just loads later */ });
   }
+}
+
+/** Whether `list` begins with the videos of `page`, in order. */
+function startsWith(list: readonly FeedEntry[], page: readonly FeedItem[]): boolean {
+  return page.length <= list.length && page.every((item, index) => list[index].video_id === item.video_id);
 }

@@ -4,11 +4,12 @@ import { pool, playable, type PoolSnapshot } from '../player/PlayerPool';
 import { playback, reducedMotion } from '../player/settings';
 import { useStore } from '../ui/store';
 import type { FeedModel } from './FeedModel';
-import { isEvicted, type Card } from './entries';
+import { isEvicted, type Card, type FeedEntry } from './entries';
 import { Slide } from './Slide';
 import { watchReporter } from './WatchReporter';
 import { CommentsSheet } from '../comments/CommentsSheet';
 import { VideoMenu } from './VideoMenu';
+import { CaughtUp, NewVideosPill, PullIndicator, RefreshIcon, useNewVideos, usePullToRefresh } from './FeedRefresh';
 
 /** Slides rendered around the one on screen; the rest of the list is only a height. */
 const BEHIND = 2;
@@ -23,7 +24,13 @@ const WHEEL_THRESHOLD = 24;
  * input is understood (not when the scroll animation ends), so the next video starts playing
  * while it slides in.
  */
-export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChildren; label: string }) {
+export function FeedView(props: {
+  model: FeedModel;
+  empty?: preact.ComponentChildren;
+  label: string;
+  /** Told of the video on screen each time it changes (its address, the page title). */
+  onCurrent?: (item: FeedEntry) => void;
+}) {
   const { model } = props;
   const state = useStore(model.state);
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,9 +73,45 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     return () => observer.disconnect();
   }, []);
 
+  // The list started over (a refresh): back to its first video, at the top.
+  const generation = state.generation;
+  const seenGeneration = useRef(generation);
+  const toTop = useRef(false);
+  useLayoutEffect(() => {
+    if (seenGeneration.current === generation) return;
+    seenGeneration.current = generation;
+    // Only the slides around the old position are rendered now, and scroll snapping would hold the
+    // scroller on them: scroll once the first slides are there (below), and until the scroller is at
+    // the top, take no scroll position for the person's choice (see onScroll).
+    target.current = 0;
+    currentRef.current = 0;
+    toTop.current = true;
+    setCurrent(0);
+  }, [generation]);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!toTop.current || current !== 0 || !element) return;
+    toTop.current = false;
+    element.scrollTop = 0;
+    if (element.scrollTop === 0) target.current = null;
+  }, [current, generation]);
+
+  const refresh = useCallback(() => void model.refresh(), [model]);
+  const pull = usePullToRefresh(scroller, refresh);
+  const newVideos = useNewVideos(model);
+
+  const onCurrent = useRef(props.onCurrent);
+  onCurrent.current = props.onCurrent;
+  const currentId = items[current]?.video_id;
+  useEffect(() => {
+    const item = itemsRef.current[currentRef.current];
+    if (item) onCurrent.current?.(item);
+  }, [currentId]);
+
   // Keep the index valid when videos are removed from the list.
   useEffect(() => {
-    if (items.length > 0 && current >= items.length) setCurrent(items.length - 1);
+    // The ref, not the render's value: a refresh may have just moved the feed to its top.
+    if (items.length > 0 && currentRef.current >= items.length) setCurrent(items.length - 1);
   }, [items.length, current]);
 
   // A layout effect: the player switch must not wait for a paint.
@@ -194,6 +237,9 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
         case 'm':
           pool.toggleMuted();
           break;
+        case 'r':
+          void model.refresh();
+          break;
         case ' ':
           if (targetElement.closest('button, a')) return;
           event.preventDefault();
@@ -203,7 +249,7 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goTo]);
+  }, [goTo, model]);
 
   const first = Math.max(0, current - BEHIND);
   const last = Math.min(items.length - 1, current + AHEAD_RENDERED);
@@ -257,20 +303,35 @@ export function FeedView(props: { model: FeedModel; empty?: preact.ComponentChil
               <p role="alert">{state.error}</p>
               <button type="button" class="button" onClick={() => model.retry()}>Try again</button>
             </>
-          ) : state.loading || !state.done ? (
+          ) : state.loading || state.refreshing || !state.done ? (
             <div class="spinner" role="status" aria-label="Loading videos" />
           ) : (
-            props.empty ?? <p>No videos here yet.</p>
+            props.empty ?? <CaughtUp onRefresh={refresh} />
           )}
         </div>
       )}
+      {items.length > 0 && state.done && !state.error && current === items.length - 1 && (
+        <div class="feed-caught-up"><CaughtUp onRefresh={refresh} compact /></div>
+      )}
+      <PullIndicator pull={pull} refreshing={state.refreshing} />
+      <NewVideosPill count={newVideos} onShow={refresh} />
+      <button type="button" class="icon-button feed-refresh" aria-label="Refresh" title="Refresh (R)" onClick={refresh}
+              disabled={state.refreshing}>
+        <RefreshIcon size={22} />
+      </button>
       {items.length > 0 && state.error && current >= items.length - 1 && (
         <div class="feed-end" role="alert">
           {state.error} <button type="button" class="link-button" onClick={() => model.retry()}>Try again</button>
         </div>
       )}
-      {comments && <CommentsSheet video={comments.video} model={model} onClose={() => setComments(null)} />}
+      {comments && <CommentsSheet video={latest(items, comments).video} model={model} onClose={() => setComments(null)} />}
       {menu && <VideoMenu item={menu} model={model} onClose={() => setMenu(null)} />}
     </section>
   );
+}
+
+/** The list's current copy of an item (its counts change while a sheet about it is open). */
+function latest(items: readonly FeedEntry[], item: FeedItem): FeedItem {
+  const found = items.find((entry) => entry.video_id === item.video_id);
+  return found && !isEvicted(found) ? found : item;
 }

@@ -8,11 +8,11 @@ import {
   BookmarkIcon, CommentIcon, HeartIcon, MoreIcon, MutedIcon, NoteIcon, PlayIcon, PlusIcon, ShareIcon, SoundIcon,
 } from '../ui/icons';
 import { Link } from '../ui/Link';
-import { RichText } from '../ui/RichText';
 import { useStore } from '../ui/store';
 import type { FeedModel } from './FeedModel';
 import { followCreator, share, toggleLike, toggleSave } from './videoActions';
 import { Sheet } from '../ui/Sheet';
+import { Caption } from './Caption';
 
 /** Two taps closer together than this are a double tap (a like), not two single taps. */
 const DOUBLE_TAP_MS = 280;
@@ -155,7 +155,7 @@ export function Slide(props: {
         <Link class="meta-name" href={`/@${video.user.username}`}>
           {name}{name !== video.user.username && <span class="meta-handle"> @{video.user.username}</span>}
         </Link>
-        {video.caption && <p class="caption"><RichText text={video.caption} /></p>}
+        {video.caption && <Caption text={video.caption} />}
         <div class="sound" aria-label={`Sound: ${video.sound?.name ?? `Original sound - ${video.user.username}`}`}>
           <NoteIcon size={16} />
           <span class="ticker"><span>{video.sound?.name ?? `Original sound - ${video.user.username}`}</span></span>

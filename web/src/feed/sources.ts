@@ -1,5 +1,5 @@
 import { get } from '../api/http';
-import type { FeedItem, FeedPage, VideoCard } from '../api/types';
+import type { FeedItem, FeedPage, NewVideos, VideoCard } from '../api/types';
 import type { ViewSource } from './WatchReporter';
 
 /** Where a vertical feed gets its pages from, and how its views are labelled. */
@@ -8,6 +8,11 @@ export interface FeedSource {
   readonly key: string;
   readonly viewSource: ViewSource;
   page(cursor: string | null, signal: AbortSignal): Promise<FeedPage>;
+  /**
+   * How many videos the server has above `after` (the video at the top of the list), for feeds
+   * where new ones appear at the top (Following, Friends); absent where that means nothing.
+   */
+  newer?(after: string, signal: AbortSignal): Promise<number>;
 }
 
 const PAGE = 10;
@@ -24,8 +29,16 @@ function feedTab(key: string, path: string, viewSource: ViewSource, extra = ''):
 }
 
 export const forYou = feedTab('for-you', 'for-you', 'fyp');
-export const following = feedTab('following', 'following', 'following');
-export const friends = feedTab('friends', 'friends', 'friends');
+export const following = withNewer(feedTab('following', 'following', 'following'), 'following');
+export const friends = withNewer(feedTab('friends', 'friends', 'friends'), 'friends');
+
+function withNewer(source: FeedSource, path: string): FeedSource {
+  return {
+    ...source,
+    newer: async (after, signal) =>
+      (await get<NewVideos>(`/api/v1/feed/${path}/new?after=${encodeURIComponent(after)}`, signal)).count,
+  };
+}
 
 /** Plain card lists (a profile's videos, liked videos) turned into feed pages. */
 export function cardList(key: string, path: string, viewSource: ViewSource): FeedSource {
@@ -39,6 +52,22 @@ export function cardList(key: string, path: string, viewSource: ViewSource): Fee
 }
 
 export const toItem = (video: VideoCard): FeedItem => ({ video_id: video.video_id, video });
+
+/**
+ * The person's saved videos: the server lists ids (newest save first), the cards are fetched by id;
+ * a video that went away since (deleted, made private) is left out.
+ */
+export function savedVideos(): FeedSource {
+  return {
+    key: 'saved', viewSource: 'profile',
+    page: async (cursor, signal) => {
+      const list = await get<{ videos: { video_id: string }[]; next_cursor: string | null }>(`/api/v1/users/me/saved${query(cursor)}`, signal);
+      const cards = await Promise.all(list.videos.map((saved) =>
+        get<VideoCard>(`/api/v1/videos/${encodeURIComponent(saved.video_id)}`, signal).catch(() => null)));
+      return { videos: cards.filter((card): card is VideoCard => card !== null).map(toItem), next_cursor: list.next_cursor };
+    },
+  };
+}
 
 /** A shared link: that one video first, then For You. */
 export function sharedVideo(video: VideoCard): FeedSource {

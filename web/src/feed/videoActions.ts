@@ -6,6 +6,7 @@ import { askToLogIn } from '../ui/loginPrompt';
 import { toast } from '../ui/toast';
 import type { FeedModel } from './FeedModel';
 import { isEvicted } from './entries';
+import { followChanged } from './follows';
 
 function signedIn(reason: string): boolean {
   if (session.get()) return true;
@@ -67,6 +68,7 @@ export async function followCreator(model: FeedModel, video: VideoCard): Promise
     const answer = await post<{ status: 'following' | 'requested' }>(`/api/v1/users/${creator}/follow`);
     if (answer.status === 'following') {
       model.update((v) => v.user.user_id === creator ? withStats(v, {}, { has_followed: true }) : null);
+      followChanged();
       toast(`Following @${video.user.username}`);
     } else {
       toast(`Follow request sent to @${video.user.username}`);

@@ -5,20 +5,24 @@ import type { Profile, Relationship, VideoCard } from '../api/types';
 import { logOut } from '../auth/account';
 import { session } from '../auth/session';
 import { FeedModel } from '../feed/FeedModel';
-import { FeedView } from '../feed/FeedView';
-import { cardList, toItem } from '../feed/sources';
+import { followChanged } from '../feed/follows';
+import { openPlayer } from '../feed/openedPlayer';
+import { cardList, savedVideos, toItem } from '../feed/sources';
 import { EditProfile } from '../profile/EditProfile';
 import { FollowRequests } from '../profile/FollowRequests';
+import { PeopleSheet } from '../profile/PeopleSheet';
 import { VideoGrid } from '../profile/VideoGrid';
 import { Avatar } from '../ui/Avatar';
 import { count, displayName } from '../ui/format';
-import { BackIcon, LockIcon, MoreIcon } from '../ui/icons';
+import { BackIcon, LockIcon, MoreIcon, ShareIcon } from '../ui/icons';
 import { Link } from '../ui/Link';
 import { askToLogIn } from '../ui/loginPrompt';
-import { navigate } from '../ui/router';
+import { back, navigate, videoPath, type ProfileTab } from '../ui/router';
 import { Sheet } from '../ui/Sheet';
 import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
+import { profileTitle, useTitle } from '../ui/title';
+import '../profile/people.css';
 
 /** The profile's own word for the follow relation, plus a block made on this page. */
 type Relation = Relationship | 'blocked';
@@ -36,22 +40,47 @@ function afterUnfollow(relation: Relation): Relation {
 
 const followed = (relation: Relation) => relation === 'following' || relation === 'friends';
 
-/** A profile: who they are, counts, follow / request / unfollow, block, their videos and likes. */
-export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }) {
+/** The profile's address, copied or handed to the system's share sheet. */
+async function shareProfile(username: string): Promise<void> {
+  const url = new URL(`/@${encodeURIComponent(username)}`, window.location.origin).href;
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title: profileTitle(username), url });
+      return;
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    toast('Profile link copied');
+  } catch {
+    toast(url);
+  }
+}
+
+/**
+ * A profile: who they are, counts (the follower and following lists a tap away), follow / request /
+ * unfollow, block, share, and their videos, liked videos (where they are public) and, on your own,
+ * your saved videos.
+ */
+export function ProfilePage(props: { username: string; tab: ProfileTab }) {
   const me = useStore(session);
   const [profile, setProfile] = useState<Profile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [relation, setRelation] = useState<Relation>('none');
   const [editing, setEditing] = useState(false);
   const [menu, setMenu] = useState(false);
-  const [player, setPlayer] = useState<{ model: FeedModel } | null>(null);
+  const [people, setPeople] = useState<'followers' | 'following' | null>(null);
+  const [likedRefused, setLikedRefused] = useState(false);
   const own = !!me && !!profile && me.user.user_id === profile.user_id;
+  useTitle(profileTitle(profile?.username ?? props.username));
 
   useEffect(() => {
     setProfile(null);
     setError(null);
     setRelation('none');
-    setPlayer(null);
+    setLikedRefused(false);
     get<Profile>(`/api/v1/users/by-username/${encodeURIComponent(props.username)}`)
       .then((found) => {
         setProfile(found);
@@ -61,7 +90,7 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
   }, [props.username, me?.user.user_id]);
 
   const base = profile ? `/@${profile.username}` : '';
-  const source = useMemo(() => profile && cardList(`${props.tab}:${profile.user_id}`,
+  const source = useMemo(() => !profile ? null : props.tab === 'saved' ? savedVideos() : cardList(`${props.tab}:${profile.user_id}`,
     `/api/v1/users/${profile.user_id}/${props.tab === 'liked' ? 'liked' : 'videos'}`, 'profile'), [profile?.user_id, props.tab]);
 
   if (error) {
@@ -81,10 +110,12 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
         const answer = await post<{ status: 'following' | 'requested' }>(`/api/v1/users/${profile.user_id}/follow`);
         setRelation(afterFollow(relation, answer.status));
         if (answer.status === 'following') setProfile({ ...profile, follower_count: profile.follower_count + 1 });
+        followChanged();
       } else {
         await del(`/api/v1/users/${profile.user_id}/follow`);
         if (followed(relation)) setProfile({ ...profile, follower_count: Math.max(0, profile.follower_count - 1) });
         setRelation(afterUnfollow(relation));
+        followChanged();
       }
     } catch (e) {
       toast(describe(e));
@@ -107,41 +138,47 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
     try {
       await post(`/api/v1/users/${profile.user_id}/block`);
       setRelation('blocked');
+      followChanged(); // a block ends follows both ways
       toast(`Blocked @${profile.username}`);
     } catch (e) {
       toast(describe(e));
     }
   };
 
+  // Each video has its address under its creator's profile, so Back closes the player.
   const open = (videos: VideoCard[], index: number, cursor: string | null) => {
     const model = new FeedModel(source, videos.map(toItem), cursor);
     model.position = index;
-    setPlayer({ model });
+    const label = props.tab === 'saved' ? 'Saved videos' : props.tab === 'liked' ? `Videos @${profile.username} liked` : `Videos by @${profile.username}`;
+    openPlayer(model, label, 'Back to profile', (video) => videoPath(video.video_id, video.user.username));
   };
 
-  if (player) {
-    return (
-      <div class="overlay-player">
-        <FeedView model={player.model} label={`Videos by @${profile.username}`} />
-        <button type="button" class="icon-button overlay-close" aria-label="Back to profile" onClick={() => { player.model.dispose(); setPlayer(null); }}>
-          <BackIcon size={26} />
-        </button>
-      </div>
-    );
-  }
-
-  const likedVisible = own || profile.liked_videos_public;
+  const likedVisible = (own || profile.liked_videos_public) && !likedRefused;
   return (
     <main class="page profile-page">
+      {!own && (
+        <button type="button" class="icon-button profile-back" aria-label="Back" onClick={() => back('/')}>
+          <BackIcon size={24} />
+        </button>
+      )}
+      <button type="button" class="icon-button profile-share" aria-label="Share profile" onClick={() => shareProfile(profile.username)}>
+        <ShareIcon size={22} />
+      </button>
       <header class="profile-header">
         <Avatar user={profile} size={96} />
         <h1>{displayName(profile)} {profile.is_private && <span class="lock" title="Private account"><LockIcon size={18} /></span>}</h1>
         <p class="handle">@{profile.username}</p>
-        <dl class="counts">
-          <div><dt>Following</dt><dd>{count(profile.following_count)}</dd></div>
-          <div><dt>Followers</dt><dd>{count(profile.follower_count)}</dd></div>
-          <div><dt>Likes</dt><dd>{count(profile.likes_count)}</dd></div>
-        </dl>
+        <div class="counts">
+          <button type="button" class="count-item" onClick={() => setPeople('following')}>
+            <span class="count-label">Following</span><span class="count-value">{count(profile.following_count)}</span>
+          </button>
+          <button type="button" class="count-item" onClick={() => setPeople('followers')}>
+            <span class="count-label">Followers</span><span class="count-value">{count(profile.follower_count)}</span>
+          </button>
+          <div class="count-item">
+            <span class="count-label">Likes</span><span class="count-value">{count(profile.likes_count)}</span>
+          </div>
+        </div>
         {profile.bio && <p class="bio">{profile.bio}</p>}
         <div class="profile-actions">
           {own ? (
@@ -176,21 +213,30 @@ export function ProfilePage(props: { username: string; tab: 'videos' | 'liked' }
         <>
           <nav class="profile-tabs" aria-label="Profile lists">
             <Link href={base} aria-current={props.tab === 'videos' ? 'page' : undefined}>Videos</Link>
-            <Link href={`${base}/liked`} aria-current={props.tab === 'liked' ? 'page' : undefined}>Liked</Link>
+            {likedVisible && <Link href={`${base}/liked`} aria-current={props.tab === 'liked' ? 'page' : undefined}>Liked</Link>}
+            {own && <Link href={`${base}/saved`} aria-current={props.tab === 'saved' ? 'page' : undefined}>Saved</Link>}
           </nav>
           {props.tab === 'liked' && !likedVisible ? (
             <p class="muted centered-text"><LockIcon size={16} /> @{profile.username} keeps their liked videos private.</p>
+          ) : props.tab === 'saved' && !own ? (
+            <p class="muted centered-text"><LockIcon size={16} /> Saved videos are seen only by whoever saved them.</p>
           ) : (
             <VideoGrid
               key={source.key}
               source={source}
               owner={own}
               onOpen={open}
-              emptyText={props.tab === 'liked' ? 'No liked videos yet.' : own ? 'Post your first video.' : 'No videos yet.'}
-              forbiddenText={`This account is private. Follow @${profile.username} to see their videos.`}
+              emptyText={props.tab === 'liked' ? 'No liked videos yet.' : props.tab === 'saved' ? 'Videos you save show up here.'
+                : own ? 'Post your first video.' : 'No videos yet.'}
+              forbiddenText={props.tab === 'liked' ? `@${profile.username} keeps their liked videos private.`
+                : `This account is private. Follow @${profile.username} to see their videos.`}
+              onForbidden={props.tab === 'liked' ? () => setLikedRefused(true) : undefined}
             />
           )}
         </>
+      )}
+      {people && (
+        <PeopleSheet key={people} userId={profile.user_id} username={profile.username} list={people} onClose={() => setPeople(null)} />
       )}
       {editing && <EditProfile profile={profile} onClose={() => setEditing(false)} onSaved={(p) => {
         setProfile(p);

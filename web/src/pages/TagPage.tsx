@@ -1,39 +1,28 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { VideoCard } from '../api/types';
 import { FeedModel } from '../feed/FeedModel';
-import { FeedView } from '../feed/FeedView';
+import { openPlayer } from '../feed/openedPlayer';
 import { cardList, toItem } from '../feed/sources';
 import { VideoGrid } from '../profile/VideoGrid';
 import { BackIcon } from '../ui/icons';
-import { back } from '../ui/router';
+import { back, videoPath } from '../ui/router';
+import { tagTitle, useTitle } from '../ui/title';
 
 /**
  * A hashtag's page: the videos carrying it, newest first, as a grid; a tap plays them in the
- * vertical feed from that one on (views counted with source "hashtag").
+ * vertical feed from that one on (views counted with source "hashtag"), each at its own address.
  */
 export function TagPage(props: { tag: string }) {
   const tag = props.tag.replace(/^#/, '');
+  useTitle(tagTitle(tag));
   const source = useMemo(() => cardList(`tag:${tag.toLowerCase()}`,
     `/api/v1/hashtags/${encodeURIComponent(tag)}/videos`, 'hashtag'), [tag]);
-  const [player, setPlayer] = useState<{ model: FeedModel } | null>(null);
 
   const open = (videos: VideoCard[], index: number, cursor: string | null) => {
     const model = new FeedModel(source, videos.map(toItem), cursor);
     model.position = index;
-    setPlayer({ model });
+    openPlayer(model, `Videos with #${tag}`, `Back to #${tag}`, (video) => videoPath(video.video_id));
   };
-
-  if (player) {
-    return (
-      <div class="overlay-player">
-        <FeedView model={player.model} label={`Videos with #${tag}`} />
-        <button type="button" class="icon-button overlay-close" aria-label={`Back to #${tag}`}
-                onClick={() => { player.model.dispose(); setPlayer(null); }}>
-          <BackIcon size={26} />
-        </button>
-      </div>
-    );
-  }
 
   return (
     <main class="page tag-page">

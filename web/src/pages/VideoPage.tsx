@@ -6,11 +6,18 @@ import { FeedModel } from '../feed/FeedModel';
 import { FeedView } from '../feed/FeedView';
 import { sharedVideo } from '../feed/sources';
 import { Link } from '../ui/Link';
+import { isEvicted } from '../feed/entries';
+import { sectionTitle, useTitle, videoTitle } from '../ui/title';
 
-/** A shared link (/v/{id}): that video first, then For You continues below it. */
+/**
+ * A video's own address (a shared link /v/{id}, or /@user/video/{id} reloaded): that video first,
+ * then For You continues below it. The title names the video on screen.
+ */
 export function VideoPage(props: { videoId: string }) {
   const [video, setVideo] = useState<VideoCard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState<string | null>(null);
+  useTitle(title ?? (error ? sectionTitle('Video not available') : null));
   useEffect(() => {
     setVideo(null);
     setError(null);
@@ -29,5 +36,6 @@ export function VideoPage(props: { videoId: string }) {
     );
   }
   if (!model) return <div class="page centered"><div class="spinner" role="status" aria-label="Loading video" /></div>;
-  return <FeedView key={props.videoId} model={model} label="Shared video" />;
+  return <FeedView key={props.videoId} model={model} label="Shared video"
+                   onCurrent={(item) => { if (!isEvicted(item)) setTitle(videoTitle(item.video)); }} />;
 }

@@ -13,6 +13,8 @@ export function VideoGrid(props: {
   forbiddenText: string;
   onOpen: (videos: VideoCard[], index: number, cursor: string | null) => void;
   onFirstPage?: (videos: VideoCard[]) => void;
+  /** The server refused the list (403): a private account's videos, liked videos kept private. */
+  onForbidden?: () => void;
 }) {
   const [videos, setVideos] = useState<VideoCard[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -36,7 +38,10 @@ export function VideoGrid(props: {
       setCursor(page.next_cursor);
       setDone(page.next_cursor === null);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 403) setForbidden(true);
+      if (e instanceof ApiError && e.status === 403) {
+        setForbidden(true);
+        props.onForbidden?.();
+      }
       else setError(describe(e));
     } finally {
       busy.current = false;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { CloseIcon } from './icons';
+import { useBackCloses } from './sheetHistory';
 
 /**
  * A bottom sheet on phones, a centred panel on wide screens. A native modal <dialog>: the
@@ -9,6 +10,7 @@ import { CloseIcon } from './icons';
 export function Sheet(props: { title: string; onClose: () => void; children: ComponentChildren; class?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useRef(`sheet-${Math.random().toString(36).slice(2)}`).current;
+  useBackCloses(props.onClose);
   useEffect(() => {
     const dialog = ref.current!;
     if (!dialog.open) dialog.showModal();

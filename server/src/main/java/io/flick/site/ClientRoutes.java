@@ -35,13 +35,14 @@ class ClientRoutes {
         this.site = site;
     }
 
-    @GetMapping({"/", "/following", "/friends", "/login", "/signup", "/upload", "/@{username}", "/@{username}/liked",
-            "/tag/{tag}"})
+    @GetMapping({"/", "/following", "/friends", "/discover", "/login", "/signup", "/upload", "/@{username}",
+            "/@{username}/liked", "/@{username}/saved", "/tag/{tag}"})
     ResponseEntity<String> app() {
         return html(shell.page());
     }
 
-    @GetMapping("/v/{videoId}")
+    /** A video opened from a profile's grid has its own address, previewed as a shared link is. */
+    @GetMapping({"/v/{videoId}", "/@{username}/video/{videoId}"})
     ResponseEntity<String> sharedVideo(@PathVariable String videoId, HttpServletRequest request) {
         URI base = base(request);
         var preview = previews.of(videoId, base).orElseGet(() -> SharedVideoPreview.generic());

@@ -114,6 +114,8 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/feed/following", api.get("/api/v1/feed/following", fan.accessToken()));
         conforms("GET", "/api/v1/feed/for-you/why/{video_id}", api.get("/api/v1/feed/for-you/why/" + video, fan.accessToken()));
         conforms("GET", "/api/v1/feed/friends", api.get("/api/v1/feed/friends", fan.accessToken()));
+        conforms("GET", "/api/v1/feed/following/new", api.get("/api/v1/feed/following/new?after=" + video, fan.accessToken()));
+        conforms("GET", "/api/v1/feed/friends/new", api.get("/api/v1/feed/friends/new?after=" + video, fan.accessToken()));
         conforms("POST", "/api/v1/videos/{video_id}/save", api.post("/api/v1/videos/" + video + "/save", null, fan.accessToken()));
         conforms("GET", "/api/v1/users/me/saved", api.get("/api/v1/users/me/saved", fan.accessToken()));
         conforms("GET", "/api/v1/users/{user_id}/friends", api.get("/api/v1/users/" + fan.userId() + "/friends", fan.accessToken()));
@@ -161,6 +163,9 @@ class OpenApiContractTests extends IntegrationTest {
         response("GET", "/api/v1/feed/for-you", 200, "videos", "next_cursor", "prefetch_ids");
         response("GET", "/api/v1/feed/following", 200, "videos", "next_cursor");
         operation("GET", "/api/v1/feed/friends");
+        // The "new videos" pill above Following and Friends (issue 16).
+        response("GET", "/api/v1/feed/following/new", 200, "count");
+        response("GET", "/api/v1/feed/friends/new", 200, "count");
         softly.assertThat(propertyNames(document.resolve(property(responseSchema("GET", "/api/v1/feed/for-you", 200), "videos").path("items"))))
                 .as("a for-you entry").contains("video_id", "video", "reason");
         // Every reason a card can carry, For You's backfill (rewatch, catalogue) included, so a generated client knows them.

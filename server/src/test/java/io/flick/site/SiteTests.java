@@ -20,8 +20,8 @@ class SiteTests extends IntegrationTest {
 
     @Test
     void everyClientRouteAnswersTheAppShellThatIsRevalidatedOnEachLoad() {
-        for (String path : new String[] {"/", "/following", "/friends", "/login", "/signup", "/upload", "/@ann",
-                "/@ann.b_c/liked", "/tag/dance", "/v/vid_unknown"}) {
+        for (String path : new String[] {"/", "/following", "/friends", "/discover", "/login", "/signup", "/upload", "/@ann",
+                "/@ann.b_c/liked", "/@ann/saved", "/tag/dance", "/v/vid_unknown", "/@ann/video/vid_unknown"}) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
@@ -31,10 +31,57 @@ class SiteTests extends IntegrationTest {
     }
 
     @Test
-    void pathsTheClientDoesNotRouteStayProblems() {
+    void pathsTheClientDoesNotRouteStayProblemsForApiClients() {
         var missing = api.get("/no/such/page");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("code")).isEqualTo("not_found");
+        var anything = page("/no/such/page", "*/*");
+        assertThat(anything.status()).isEqualTo(404);
+        assertThat(anything.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBrowserAskingForAnUnknownPageGetsTheAppShellWithStatus404() {
+        for (String path : new String[] {"/no/such/page", "/@ann/nothing/here", "/v/", "/tag/a/b"}) {
+            var page = page(path, BROWSER_ACCEPT);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.header("Cache-Control")).as(path).isEqualTo("no-cache");
+            assertThat(page.body()).as(path).contains("<div id=\"app\"></div>");
+        }
+    }
+
+    @Test
+    void unknownApiAndMediaAddressesStayProblemsEvenForABrowser() {
+        for (String path : new String[] {"/api/v1/no-such-thing", "/media/no/such.m3u8", "/assets/no-such.js"}) {
+            var page = page(path, BROWSER_ACCEPT);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
+        // A POST to an unknown page is no page request either.
+        var posted = api.exchange("POST", "/no/such/page", null, Map.of("Accept", BROWSER_ACCEPT), new byte[0]);
+        assertThat(posted.header("Content-Type")).as(posted.toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aVideoOpenedFromAProfileHasItsOwnAddressWithThePreviewOfASharedLink() {
+        var creator = accounts.signUp();
+        String video = new PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "from the grid"));
+
+        var page = api.get("/@" + creator.username() + "/video/" + video);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>@" + creator.username() + " on Flick</title>")
+                .contains("<meta property=\"og:description\" content=\"from the grid\">")
+                .contains("<link rel=\"canonical\" href=\"http://localhost:" + port + "/v/" + video + "\">");
+    }
+
+    /** What Chromium sends when it navigates to a page. */
+    private static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private io.flick.support.Api.Response page(String path, String accept) {
+        return api.exchange("GET", path, null, Map.of("Accept", accept), null);
     }
 
     @Test

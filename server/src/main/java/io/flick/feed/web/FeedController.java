@@ -31,6 +31,7 @@ import io.flick.feed.ranking.Score;
 import io.flick.feed.signals.FeedSignals;
 import io.flick.feed.signals.Signal;
 import io.flick.platform.CurrentUser;
+import io.flick.platform.RateLimiter;
 import io.flick.shared.Cursor;
 import io.flick.shared.FieldError;
 import io.flick.shared.FilteredPages;
@@ -62,10 +63,11 @@ class FeedController {
     private final VideoVisibility visibility;
     private final UserDirectory users;
     private final java.time.Clock clock;
+    private final RateLimiter limiter;
 
     FeedController(ForYouPipeline forYou, FeedSessions sessions, FollowingFeed following, FeedState state,
                    FeedSignals signals, VideoCatalog catalog, VideoVisibility visibility, UserDirectory users,
-                   java.time.Clock clock) {
+                   java.time.Clock clock, RateLimiter limiter) {
         this.forYou = forYou;
         this.sessions = sessions;
         this.following = following;
@@ -75,6 +77,7 @@ class FeedController {
         this.visibility = visibility;
         this.users = users;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     @GetMapping("/api/v1/feed/for-you")
@@ -117,7 +120,7 @@ class FeedController {
             throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.",
                     List.of(new FieldError("order", "one_of", "must be recent or ranked")));
         }
-        Set<Long> creators = state.taste(viewer.value()).followees();
+        Set<Long> creators = followees(viewer);
         PageRequest page = PageRequest.of(limit, cursor, "feed-following:" + viewer + ":" + by);
         return by.equals("recent") ? newest(viewer, creators, page) : ranked(viewer, creators, page);
     }
@@ -125,9 +128,22 @@ class FeedController {
     @GetMapping("/api/v1/feed/friends")
     FeedPage friends(@CurrentUser UserId viewer, @RequestParam(required = false) Integer limit,
                      @RequestParam(required = false) String cursor) {
-        Set<Long> friends = state.taste(viewer.value()).followees().stream()
-                .filter(creator -> state.follows(creator, viewer.value())).collect(Collectors.toSet());
-        return newest(viewer, friends, PageRequest.of(limit, cursor, "feed-friends:" + viewer));
+        return newest(viewer, friends(viewer), PageRequest.of(limit, cursor, "feed-friends:" + viewer));
+    }
+
+    /**
+     * How many videos of the Following feed are newer than {@code after} (the one at the top of the
+     * viewer's list), counting only those the viewer may see, up to {@link NewVideos#CAP}.
+     */
+    @GetMapping("/api/v1/feed/following/new")
+    NewVideos followingNew(@CurrentUser UserId viewer, @RequestParam String after) {
+        return newer(viewer, followees(viewer), after);
+    }
+
+    /** As {@link #followingNew} for the Friends feed. */
+    @GetMapping("/api/v1/feed/friends/new")
+    NewVideos friendsNew(@CurrentUser UserId viewer, @RequestParam String after) {
+        return newer(viewer, friends(viewer), after);
     }
 
     @PostMapping("/api/v1/videos/{videoId}/not-interested")
@@ -173,20 +189,68 @@ class FeedController {
         return creator;
     }
 
+    private Set<Long> followees(UserId viewer) {
+        return state.taste(viewer.value()).followees();
+    }
+
+    /** The followed creators who follow the viewer back. */
+    private Set<Long> friends(UserId viewer) {
+        return followees(viewer).stream().filter(creator -> state.follows(creator, viewer.value()))
+                .collect(Collectors.toSet());
+    }
+
     private FeedPage newest(UserId viewer, Set<Long> creators, PageRequest page) {
         // Cards drop what the viewer may not see: read on until the page is full or the list ends.
         Map<VideoId, VideoCard> cards = new HashMap<>();
         Slice<FeedState.Newest> shown = FilteredPages.fill(page, 2, MAX_BATCHES,
                 (after, count) -> following.newest(creators, after, count),
-                batch -> {
-                    catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Viewer.member(viewer))
-                            .forEach(card -> cards.put(card.videoId(), card));
-                    return batch.stream().filter(n -> cards.containsKey(new VideoId(n.id()))).toList();
-                },
-                n -> Cursor.of(n.publishedMillis(), n.id()));
+                batch -> visible(viewer, batch, cards),
+                FeedController::position);
         return new FeedPage(shown.items().stream().map(n -> cards.get(new VideoId(n.id())))
                 .map(card -> new FeedPage.Entry(card.videoId(), card, FeedReason.FOLLOWED_CREATOR)).toList(),
                 shown.nextCursor(), List.of(), null);
+    }
+
+    private NewVideos newer(UserId viewer, Set<Long> creators, String after) {
+        limiter.acquire(NewVideos.POLLS, viewer.toString());
+        FeedState.Newest since = top(viewer, after);
+        int count = 0;
+        Cursor read = null;
+        // Bounded like a page: at most MAX_BATCHES batches, however little of them the viewer may see.
+        for (int batch = 0; batch < MAX_BATCHES && count < NewVideos.CAP; batch++) {
+            List<FeedState.Newest> candidates = following.newer(creators, since, read, NewVideos.CAP);
+            count += visible(viewer, candidates, new HashMap<>()).size();
+            if (candidates.size() < NewVideos.CAP) {
+                break; // reached the video the viewer has
+            }
+            read = position(candidates.getLast());
+        }
+        return new NewVideos(Math.min(count, NewVideos.CAP));
+    }
+
+    /** Where {@code videoId} stands in the newest-first lists: it must be a video the viewer may see. */
+    private FeedState.Newest top(UserId viewer, String videoId) {
+        VideoId video = VideoId.parse(videoId);
+        return state.item(video.value()).filter(item -> visibility.visible(video, Viewer.member(viewer)))
+                .map(item -> new FeedState.Newest(item.publishedAt().toEpochMilli(), item.id()))
+                .orElseThrow(() -> new FlickException(VideoProblem.VIDEO_NOT_FOUND, "There is no such video."));
+    }
+
+    /**
+     * The candidates of {@code batch} the viewer may see, in order, their cards put in {@code cards}:
+     * the one visibility rule of the Following and Friends feeds, pages and counts alike.
+     */
+    private List<FeedState.Newest> visible(UserId viewer, List<FeedState.Newest> batch, Map<VideoId, VideoCard> cards) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        catalog.cards(batch.stream().map(n -> new VideoId(n.id())).toList(), Viewer.member(viewer))
+                .forEach(card -> cards.put(card.videoId(), card));
+        return batch.stream().filter(n -> cards.containsKey(new VideoId(n.id()))).toList();
+    }
+
+    private static Cursor position(FeedState.Newest item) {
+        return Cursor.of(item.publishedMillis(), item.id());
     }
 
     private FeedPage ranked(UserId viewer, Set<Long> creators, PageRequest page) {

@@ -45,6 +45,14 @@ class FollowingFeed {
         return page;
     }
 
+    /**
+     * Up to {@code limit} items strictly newer than {@code than}, newest first, read after
+     * {@code after} (null: from the newest): the head of the same list {@link #newest} pages through.
+     */
+    List<FeedState.Newest> newer(Collection<Long> creators, FeedState.Newest than, Cursor after, int limit) {
+        return newest(creators, after, limit).stream().takeWhile(item -> item.compareTo(than) < 0).toList();
+    }
+
     private static java.util.Optional<FeedState.Newest> advance(Iterator<FeedState.Newest> it, Cursor after) {
         while (it.hasNext()) {
             FeedState.Newest next = it.next();
