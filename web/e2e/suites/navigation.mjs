@@ -114,7 +114,11 @@ export default async function navigation(t) {
     });
     const refreshed = page.waitForRequest((r) => /\/api\/v1\/feed\/following\?limit=\d+$/.test(r.url()));
     await touch('touchStart', 200);
-    for (let y = 220; y <= 420; y += 20) await touch('touchMove', y);
+    // One move a frame, as a finger's: a busy page otherwise coalesces or drops the moves sent at once.
+    for (let y = 220; y <= 420; y += 20) {
+      await touch('touchMove', y);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+    }
     const indicator = page.locator('.pull-indicator');
     await page.waitForSelector('.pull-indicator[aria-label="Release to refresh"]');
     await touch('touchEnd');
