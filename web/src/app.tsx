@@ -10,9 +10,16 @@ import { HomeIcon, PlusIcon, UserIcon } from './ui/icons';
 import { Link } from './ui/Link';
 import { loginPrompt } from './ui/loginPrompt';
 import { location$, route, type Route } from './ui/router';
+import { useEffect } from 'preact/hooks';
+import { shortcutsOpen } from './ui/layout';
 import { Sheet } from './ui/Sheet';
+import { ShortcutsSheet } from './ui/Shortcuts';
 import { useStore } from './ui/store';
 import { toasts } from './ui/toast';
+// After the base styles, which the layout rules below refine.
+import './styles.css';
+import './ui/polish.css';
+import './ui/desktop.css';
 
 export function App() {
   const url = useStore(location$);
@@ -20,13 +27,25 @@ export function App() {
   const me = useStore(session);
   const prompt = useStore(loginPrompt);
   const messages = useStore(toasts);
+  const shortcuts = useStore(shortcutsOpen);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      shortcutsOpen.set(!shortcutsOpen.get());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const immersive = current.name === 'feed' || current.name === 'video';
   const next = encodeURIComponent(url.pathname + url.search);
   return (
     <div class={`app${immersive ? ' immersive' : ''}`}>
       <a class="skip-link" href="#content">Skip to content</a>
       <div id="content" class="content">{page(current)}</div>
-      <nav class="bottom-nav" aria-label="Main">
+      <nav class="main-nav bottom-nav" aria-label="Main">
+        <Link href="/" class="nav-brand" aria-label="Flick, For You">Flick</Link>
         <Link href="/" aria-current={current.name === 'feed' ? 'page' : undefined}><HomeIcon size={24} /><span>Home</span></Link>
         <Link href="/upload" class="nav-upload" aria-current={current.name === 'upload' ? 'page' : undefined}>
           <PlusIcon size={24} /><span>Post</span>
@@ -40,10 +59,15 @@ export function App() {
             <UserIcon size={24} /><span>Log in</span>
           </Link>
         )}
+        <button type="button" class="nav-shortcuts" aria-label="Keyboard shortcuts" aria-keyshortcuts="?"
+                onClick={() => shortcutsOpen.set(true)}>
+          <kbd aria-hidden="true">?</kbd><span>Shortcuts</span>
+        </button>
       </nav>
       <div class="toasts" role="status" aria-live="polite">
         {messages.map((t) => <p key={t.id} class="toast">{t.text}</p>)}
       </div>
+      {shortcuts && <ShortcutsSheet onClose={() => shortcutsOpen.set(false)} />}
       {prompt && (
         <Sheet title="Join Flick" onClose={() => loginPrompt.set(null)}>
           <p>Log in or sign up {prompt}.</p>
