@@ -13,11 +13,17 @@ import { HomeIcon, PlusIcon, UserIcon } from './ui/icons';
 import { Link } from './ui/Link';
 import { loginPrompt } from './ui/loginPrompt';
 import { location$, route, type Route } from './ui/router';
+import { useEffect } from 'preact/hooks';
+import { shortcutsOpen } from './ui/layout';
 import { Sheet } from './ui/Sheet';
+import { ShortcutsSheet } from './ui/Shortcuts';
 import { useStore } from './ui/store';
 import { sectionTitle, TitleShown, useTitle } from './ui/title';
 import { toasts } from './ui/toast';
-import { useEffect } from 'preact/hooks';
+// After the base styles, which the layout rules below refine.
+import './styles.css';
+import './ui/polish.css';
+import './ui/desktop.css';
 
 export function App() {
   const url = useStore(location$);
@@ -31,6 +37,17 @@ export function App() {
   const me = useStore(session);
   const prompt = useStore(loginPrompt);
   const messages = useStore(toasts);
+  const shortcuts = useStore(shortcutsOpen);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      shortcutsOpen.set(!shortcutsOpen.get());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const immersive = playerShown || current.name === 'feed' || current.name === 'video';
   const next = encodeURIComponent(url.pathname + url.search);
   return (
@@ -42,7 +59,8 @@ export function App() {
         </div>
         {playerShown && <PlayerOverlay key={player.from} player={player} />}
       </div>
-      <nav class="bottom-nav" aria-label="Main">
+      <nav class="main-nav bottom-nav" aria-label="Main">
+        <Link href="/" class="nav-brand" aria-label="Flick, For You">Flick</Link>
         <Link href="/" aria-current={current.name === 'feed' ? 'page' : undefined}><HomeIcon size={24} /><span>Home</span></Link>
         <Link href="/upload" class="nav-upload" aria-current={current.name === 'upload' ? 'page' : undefined}>
           <PlusIcon size={24} /><span>Post</span>
@@ -56,10 +74,15 @@ export function App() {
             <UserIcon size={24} /><span>Log in</span>
           </Link>
         )}
+        <button type="button" class="nav-shortcuts" aria-label="Keyboard shortcuts" aria-keyshortcuts="?"
+                onClick={() => shortcutsOpen.set(true)}>
+          <kbd aria-hidden="true">?</kbd><span>Shortcuts</span>
+        </button>
       </nav>
       <div class="toasts" role="status" aria-live="polite">
         {messages.map((t) => <p key={t.id} class="toast">{t.text}</p>)}
       </div>
+      {shortcuts && <ShortcutsSheet onClose={() => shortcutsOpen.set(false)} />}
       {prompt && (
         <Sheet title="Join Flick" onClose={() => loginPrompt.set(null)}>
           <p>Log in or sign up {prompt}.</p>

@@ -962,6 +962,8 @@ export interface components {
             duet_enabled?: boolean;
             stitch_enabled?: boolean;
             comment_enabled?: boolean;
+            /** Format: double */
+            cover_time?: number;
         };
         CompleteResponse: {
             video_id?: string;

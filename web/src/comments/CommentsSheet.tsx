@@ -172,7 +172,7 @@ export function CommentsSheet(props: { video: VideoCard; model: FeedModel; onClo
   );
 
   return (
-    <Sheet title={`${count(video.stats.comments)} ${video.stats.comments === 1 ? 'comment' : 'comments'}`} onClose={props.onClose} class="comments-sheet">
+    <Sheet title={`${count(video.stats.comments)} ${video.stats.comments === 1 ? 'comment' : 'comments'}`} onClose={props.onClose} class="comments-sheet" beside>
       <div class="segmented" role="group" aria-label="Order">
         <button type="button" aria-pressed={order === 'newest'} onClick={() => setOrder('newest')}>Newest</button>
         <button type="button" aria-pressed={order === 'top'} onClick={() => setOrder('top')}>Top</button>

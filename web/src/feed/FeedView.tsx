@@ -10,6 +10,7 @@ import { watchReporter } from './WatchReporter';
 import { CommentsSheet } from '../comments/CommentsSheet';
 import { VideoMenu } from './VideoMenu';
 import { CaughtUp, NewVideosPill, PullIndicator, RefreshIcon, useNewVideos, usePullToRefresh } from './FeedRefresh';
+import { toggleLike } from './videoActions';
 
 /** Slides rendered around the one on screen; the rest of the list is only a height. */
 const BEHIND = 2;
@@ -240,6 +241,14 @@ export function FeedView(props: {
         case 'r':
           void model.refresh();
           break;
+        case 'l': case 'c': {
+          // The shortcuts listed in ui/Shortcuts.tsx: like, and the comments of the video on screen.
+          const item = itemsRef.current[currentRef.current];
+          if (!item || isEvicted(item)) return;
+          if (event.key === 'l') void toggleLike(model, item.video);
+          else setComments((open) => (open ? null : item));
+          break;
+        }
         case ' ':
           if (targetElement.closest('button, a')) return;
           event.preventDefault();
@@ -250,6 +259,12 @@ export function FeedView(props: {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [goTo, model]);
+
+  // Comments open beside the video (a desktop) follow the video on screen.
+  useEffect(() => {
+    const item = items[current];
+    setComments((open) => (open && item && !isEvicted(item) && open.video_id !== item.video_id ? item : open));
+  }, [current]);
 
   const first = Math.max(0, current - BEHIND);
   const last = Math.min(items.length - 1, current + AHEAD_RENDERED);

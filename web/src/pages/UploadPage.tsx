@@ -8,13 +8,18 @@ import { navigate } from '../ui/router';
 import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
 import { problemWith, readClip, type ClipFacts } from '../upload/clipCheck';
+import { CoverChooser } from '../upload/CoverChooser';
+import { defaultCoverTime } from '../upload/cover';
+import { DropZone } from '../upload/DropZone';
+import { ProcessingEstimate } from '../upload/ProcessingEstimate';
 import { ResumableUpload } from '../upload/resumableUpload';
+import '../upload/upload.css';
 
 type Phase =
   | { name: 'pick' }
   | { name: 'details' }
   | { name: 'sending'; sent: number; total: number; paused: boolean }
-  | { name: 'processing'; status: VideoStatus | null }
+  | { name: 'processing'; status: VideoStatus | null; estimatedCompletion: string | null }
   | { name: 'failed'; message: string };
 
 const POLL_MS = 1000;
@@ -32,6 +37,7 @@ export function UploadPage() {
   const [duet, setDuet] = useState(true);
   const [stitch, setStitch] = useState(true);
   const [comments, setComments] = useState(true);
+  const [cover, setCover] = useState(0);
   const [phase, setPhase] = useState<Phase>({ name: 'pick' });
   const [formError, setFormError] = useState<string | null>(null);
   const upload = useRef<ResumableUpload | null>(null);
@@ -71,6 +77,7 @@ export function UploadPage() {
     }
     setFile(picked);
     setFacts(read);
+    setCover(defaultCoverTime(read!.duration));
     setPreview(URL.createObjectURL(picked));
     setPhase({ name: 'details' });
   };
@@ -79,7 +86,7 @@ export function UploadPage() {
     const init = ticket.current!;
     try {
       const tags = hashtags.split(/[\s,]+/).map((t) => t.replace(/^#/, '')).filter(Boolean);
-      const done = await post<{ video_id: string }>('/api/v1/videos/upload/complete', {
+      const done = await post<{ video_id: string; estimated_completion: string | null }>('/api/v1/videos/upload/complete', {
         upload_id: init.upload_id,
         caption: caption.trim() || null,
         hashtags: tags,
@@ -87,8 +94,9 @@ export function UploadPage() {
         duet_enabled: duet,
         stitch_enabled: stitch,
         comment_enabled: comments,
+        cover_time: Math.round(cover * 10) / 10,
       });
-      setPhase({ name: 'processing', status: null });
+      setPhase({ name: 'processing', status: null, estimatedCompletion: done.estimated_completion });
       void follow(done.video_id);
     } catch (e) {
       setPhase({ name: 'failed', message: describe(e) });
@@ -117,7 +125,7 @@ export function UploadPage() {
         setPhase({ name: 'failed', message: processingFailure(status.failure_reason) });
         return;
       }
-      setPhase({ name: 'processing', status });
+      setPhase({ name: 'processing', status, estimatedCompletion: status.estimated_completion ?? null });
       await sleep(POLL_MS);
     }
   };
@@ -157,18 +165,14 @@ export function UploadPage() {
       <h1>Post a video</h1>
       {(phase.name === 'pick' || phase.name === 'details') && (
         <form class="form" onSubmit={send}>
-          <label class="field file-field">
-            <span>Video (up to 60 seconds and 50 MB)</span>
-            <input type="file" name="file" accept="video/mp4,video/quicktime,video/webm,video/*"
-                   onChange={(e) => pick(e.currentTarget.files?.[0])} aria-describedby="file-error" />
-          </label>
-          {pickError && <p id="file-error" class="form-error" role="alert">{pickError}</p>}
           {preview && facts && (
             <div class="upload-preview">
-              <video src={preview} muted playsInline loop autoPlay aria-label="Preview of the picked video" />
+              <CoverChooser key={preview} src={preview} duration={facts.duration} cover={cover} onCover={setCover} />
               <p class="muted">{Math.round(facts.duration)} s · {facts.width}×{facts.height} · {(file!.size / 1024 / 1024).toFixed(1)} MB</p>
             </div>
           )}
+          <DropZone onFile={pick} describedBy="file-error" compact={!!preview} />
+          {pickError && <p id="file-error" class="form-error" role="alert">{pickError}</p>}
           {phase.name === 'details' && (
             <>
               <label class="field">
@@ -212,7 +216,7 @@ export function UploadPage() {
         <section class="progress-panel" aria-live="polite">
           <h2>Processing your video</h2>
           <progress max={100} value={phase.status?.progress ?? undefined} aria-label="Processing progress" />
-          <p class="muted">{etaText(phase.status)}</p>
+          <ProcessingEstimate estimatedCompletion={phase.estimatedCompletion} progress={phase.status?.progress ?? null} />
           <p class="muted">You can leave this page; your video will appear on your profile when it is ready.</p>
         </section>
       )}
@@ -224,15 +228,6 @@ export function UploadPage() {
       )}
     </main>
   );
-}
-
-function etaText(status: VideoStatus | null): string {
-  if (!status) return 'Starting…';
-  const percent = `${status.progress}%`;
-  if (!status.estimated_completion) return percent;
-  const seconds = Math.round((new Date(status.estimated_completion).getTime() - Date.now()) / 1000);
-  if (seconds <= 1) return `${percent} · almost done`;
-  return `${percent} · about ${seconds < 90 ? `${seconds} seconds` : `${Math.round(seconds / 60)} minutes`} left`;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

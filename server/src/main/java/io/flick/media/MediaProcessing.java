@@ -31,9 +31,11 @@ public class MediaProcessing {
     private final EncodeEstimates estimates;
     private final Clock clock;
     private final UploadSettings uploadSettings;
+    private final io.flick.media.ffmpeg.MediaSettings clips;
 
     MediaProcessing(Uploads uploads, io.flick.platform.BlobStorage storage, Assets assets,
-                    TranscodeQueue queue, EncodeEstimates estimates, Clock clock, UploadSettings uploadSettings) {
+                    TranscodeQueue queue, EncodeEstimates estimates, Clock clock, UploadSettings uploadSettings,
+                    io.flick.media.ffmpeg.MediaSettings clips) {
         this.uploads = uploads;
         this.storage = storage;
         this.assets = assets;
@@ -41,6 +43,7 @@ public class MediaProcessing {
         this.estimates = estimates;
         this.clock = clock;
         this.uploadSettings = uploadSettings;
+        this.clips = clips;
     }
 
     /**
@@ -53,6 +56,7 @@ public class MediaProcessing {
         if (existing.isPresent()) {
             return;
         }
+        checkCover(request.coverSeconds());
         var upload = uploads.find(request.upload()).filter(u -> u.owner().equals(request.owner()))
                 .orElseThrow(() -> new FlickException(MediaProblem.UPLOAD_NOT_FOUND, "There is no such upload."));
         if (upload.expired(clock.instant())) {
@@ -70,8 +74,22 @@ public class MediaProcessing {
                             : "The upload has not finished yet. Send all of the file first.");
         }
         String audio = request.replacementAudioFrom().map(asset -> AssetKeys.of(asset, AssetKeys.AUDIO)).orElse(null);
-        assets.add(request.assetId(), request.owner(), request.upload(), request.publicAsset(), audio, clock.instant());
+        assets.add(request.assetId(), request.owner(), request.upload(), request.publicAsset(), audio,
+                request.coverSeconds(), clock.instant());
         queue.enqueue(request.assetId(), request.owner());
+    }
+
+    /**
+     * A cover time must be a moment a clip can have: 0 to the longest clip accepted. Whether it is
+     * within this clip is only known once the file is probed; the encode clamps it there (a
+     * declared duration is only a claim).
+     */
+    private void checkCover(Double seconds) {
+        long longest = clips.maxDuration().toSeconds();
+        if (seconds != null && !(seconds >= 0 && seconds <= longest)) {
+            throw FlickException.invalidField("cover_time", "range",
+                    "must be a number of seconds from 0 to " + longest + ", within the clip");
+        }
     }
 
     public Optional<AssetView> asset(long assetId) {

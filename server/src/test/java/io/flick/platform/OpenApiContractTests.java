@@ -81,7 +81,7 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("POST", "/api/v1/videos/upload/init", init);
         var ticket = new Uploads.Ticket(init.text("upload_id"), init.text("upload_url"), init.text("resumable_url"));
         conforms("PUT", ticket.uploadUrl(), uploads.put(ticket, clip));
-        var complete = uploads.complete(creator, ticket.uploadId(), Map.of("caption", "contract #contract" + username, "privacy", "public"));
+        var complete = uploads.complete(creator, ticket.uploadId(), Map.of("caption", "contract #contract" + username, "privacy", "public", "cover_time", 0.5));
         conforms("POST", "/api/v1/videos/upload/complete", complete);
         String video = complete.text("video_id");
         String status = "/api/v1/videos/" + video + "/status";
@@ -147,7 +147,7 @@ class OpenApiContractTests extends IntegrationTest {
         requestNested("POST", "/api/v1/videos/upload/init", "video_metadata", "width", "height", "fps");
         response("POST", "/api/v1/videos/upload/init", 201, "upload_id", "upload_url", "expires_at");
         request("POST", "/api/v1/videos/upload/complete", "upload_id", "caption", "sound_id", "hashtags", "privacy",
-                "duet_enabled", "stitch_enabled", "comment_enabled");
+                "duet_enabled", "stitch_enabled", "comment_enabled", "cover_time");
         response("POST", "/api/v1/videos/upload/complete", 201, "video_id", "status", "estimated_completion");
         response("GET", "/api/v1/videos/{video_id}/status", 200, "video_id", "status", "available_qualities", "thumbnail_url", "duration");
         // Playback (seed 001, "Video Playback APIs").

@@ -151,7 +151,8 @@ public final class EncodeCommands {
             Thumbnail large = thumbnails.get(0);
             Thumbnail small = thumbnails.get(1);
             // The first picture at the still's time; select drops the rest cheaply until the outputs close.
-            graph.append(";[still]trim=start=").append(seconds(stillTime(request.probe().durationSeconds())))
+            graph.append(";[still]trim=start=")
+                    .append(seconds(stillTime(request.probe().durationSeconds(), request.coverSeconds())))
                     .append(",select=eq(n\\,0),split=2[large][small]")
                     .append(";[large]scale=").append(large.width()).append(':').append(large.height()).append(",setsar=1[thumb_large]")
                     .append(";[small]scale=").append(small.width()).append(':').append(small.height()).append(",setsar=1[thumb_small]");
@@ -181,9 +182,18 @@ public final class EncodeCommands {
                 "-f", "image2", "-update", "1", file.toString());
     }
 
-    /** 1 s in, or the middle of a clip shorter than 2 s. */
-    static double stillTime(double durationSeconds) {
-        return durationSeconds < 2 ? durationSeconds / 2 : 1;
+    /**
+     * The uploader's cover time, or 1 s in (the middle of a clip shorter than 2 s). A cover time
+     * is kept half a second clear of the end the container claims (the middle of a clip shorter
+     * than 1 s): a still asked for past the last picture would never be written, and the picture
+     * track often ends a little before the audio that sets the claimed duration.
+     */
+    static double stillTime(double durationSeconds, Double coverSeconds) {
+        if (coverSeconds == null) {
+            return durationSeconds < 2 ? durationSeconds / 2 : 1;
+        }
+        double latest = Math.max(durationSeconds / 2, durationSeconds - 0.5);
+        return Math.max(0, Math.min(coverSeconds, latest));
     }
 
     /** Both stills, scaled to their long edge, never above the source. */

@@ -13,13 +13,21 @@ import java.util.Optional;
  * @param output           where the files go
  * @param decodeCapSeconds the most of the source the encode reads (infinite: all of it); the probe's
  *                         duration is only what the container claims
+ * @param coverSeconds     the moment the thumbnails show, as the uploader chose it (null: the default);
+ *                         clamped into the clip by {@link EncodeCommands#stillTime}
  */
 public record EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output,
-        double decodeCapSeconds) {
+        double decodeCapSeconds, Double coverSeconds) {
 
     /** All of the source. */
     public EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output) {
         this(source, probe, replacementAudio, output, Double.POSITIVE_INFINITY);
+    }
+
+    /** With the default cover. */
+    public EncodeRequest(Path source, ProbeResult probe, Optional<Path> replacementAudio, OutputLayout output,
+            double decodeCapSeconds) {
+        this(source, probe, replacementAudio, output, decodeCapSeconds, null);
     }
 
     public EncodeRequest {

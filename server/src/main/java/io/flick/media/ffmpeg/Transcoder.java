@@ -81,27 +81,35 @@ public final class Transcoder {
      */
     public TranscodeResult firstPass(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
             Consumer<Progress> progress) {
-        return encode(request(source, outDir, probe, replacementAudio), commands::firstPass, progress);
+        return firstPass(source, outDir, probe, replacementAudio, null, progress);
+    }
+
+    /** @param coverSeconds the moment the thumbnails show (null: the default), clamped into the clip */
+    public TranscodeResult firstPass(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
+            Double coverSeconds, Consumer<Progress> progress) {
+        return encode(request(source, outDir, probe, replacementAudio, coverSeconds), commands::firstPass, progress);
     }
 
     /** Encodes every rung above the lowest; an empty result when the ladder has no other rung. */
     public TranscodeResult ladder(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
             Consumer<Progress> progress) {
-        return encode(request(source, outDir, probe, replacementAudio), commands::ladder, progress);
+        return encode(request(source, outDir, probe, replacementAudio, null), commands::ladder, progress);
     }
 
     /** Everything in one run: the baseline for the transcoding benchmark. */
     public TranscodeResult rawLadder(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
             Consumer<Progress> progress) {
-        return encode(request(source, outDir, probe, replacementAudio), commands::rawLadder, progress);
+        return encode(request(source, outDir, probe, replacementAudio, null), commands::rawLadder, progress);
     }
 
-    private EncodeRequest request(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio) {
+    private EncodeRequest request(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
+            Double coverSeconds) {
         Optional<FailureReason> refusal = limits.validate(probe);
         if (refusal.isPresent()) {
             throw new TranscodeException(refusal.get(), describe(source, probe));
         }
-        return new EncodeRequest(source, probe, replacementAudio, new OutputLayout(outDir), limits.decodeCapSeconds(probe));
+        return new EncodeRequest(source, probe, replacementAudio, new OutputLayout(outDir), limits.decodeCapSeconds(probe),
+                coverSeconds);
     }
 
     private TranscodeResult encode(EncodeRequest request, Function<EncodeRequest, EncodePlan> planner,

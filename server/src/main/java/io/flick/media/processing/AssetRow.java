@@ -11,11 +11,12 @@ import io.flick.shared.UserId;
 public record AssetRow(long id, UserId owner, UploadId upload, AssetView.Status status, String failureReason,
                        boolean publicAsset, String replacementAudioKey, Double durationSeconds, Integer width,
                        Integer height, double progress, Boolean hasAudioTrack, int attempts, Instant queuedAt,
-                       Instant startedAt, Instant playableAt, Instant finishedAt, List<RenditionRow> renditions) {
+                       Instant startedAt, Instant playableAt, Instant finishedAt, Double coverSeconds,
+                       List<RenditionRow> renditions) {
 
     AssetRow withRenditions(List<RenditionRow> renditions) {
         return new AssetRow(id, owner, upload, status, failureReason, publicAsset, replacementAudioKey, durationSeconds,
                 width, height, progress, hasAudioTrack, attempts, queuedAt, startedAt, playableAt, finishedAt,
-                List.copyOf(renditions));
+                coverSeconds, List.copyOf(renditions));
     }
 }

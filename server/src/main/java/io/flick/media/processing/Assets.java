@@ -34,11 +34,12 @@ public class Assets {
 
     /** @return false if the asset already existed (a retried request) */
     public boolean add(long assetId, UserId owner, UploadId upload, boolean publicAsset, String replacementAudioKey,
-                       Instant now) {
+                       Double coverSeconds, Instant now) {
         return jdbc.sql("""
-                INSERT INTO media.assets (id, owner_id, upload_id, status, public, replacement_audio_key, queued_at)
-                VALUES (?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
-                .params(assetId, owner.value(), upload.value(), publicAsset, replacementAudioKey, utc(now))
+                INSERT INTO media.assets (id, owner_id, upload_id, status, public, replacement_audio_key, cover_seconds,
+                                          queued_at)
+                VALUES (?, ?, ?, 'queued', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(assetId, owner.value(), upload.value(), publicAsset, replacementAudioKey, coverSeconds, utc(now))
                 .update() == 1;
     }
 
@@ -163,7 +164,7 @@ public class Assets {
     private static final String SELECT = """
             SELECT a.id, a.owner_id, a.upload_id, a.status, a.failure_reason, a.public, a.replacement_audio_key,
                    a.duration_seconds, a.width, a.height, a.progress, a.has_audio_track, a.attempts, a.queued_at,
-                   a.started_at, a.playable_at, a.finished_at
+                   a.started_at, a.playable_at, a.finished_at, a.cover_seconds
             FROM media.assets a""";
 
     private Map<Long, List<RenditionRow>> renditions(Collection<Long> assetIds) {
@@ -189,7 +190,7 @@ public class Assets {
                 (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
                 rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
                 Utc.instant(rs, "queued_at"), Utc.instant(rs, "started_at"), Utc.instant(rs, "playable_at"),
-                Utc.instant(rs, "finished_at"), List.of());
+                Utc.instant(rs, "finished_at"), (Double) nullable(rs, "cover_seconds"), List.of());
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {

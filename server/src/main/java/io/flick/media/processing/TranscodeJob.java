@@ -135,7 +135,8 @@ class TranscodeJob {
     private List<Rendition> firstPass(AssetRow asset, Path source, Path out, ProbeResult probe,
                                       Optional<Path> replacement) throws IOException {
         long assetId = asset.id();
-        TranscodeResult first = transcoder.firstPass(source, out, probe, replacement, progress(assetId, 0, FIRST_PASS_SHARE));
+        TranscodeResult first = transcoder.firstPass(source, out, probe, replacement, asset.coverSeconds(),
+                progress(assetId, 0, FIRST_PASS_SHARE));
         storeRungs(assetId, first.renditions());
         for (var thumbnail : first.thumbnails()) {
             storage.put(AssetKeys.of(assetId, thumbnail.file().getFileName().toString()), thumbnail.file(), "image/jpeg");

@@ -64,7 +64,8 @@ public class CompleteUpload {
         return complete(owner, uploadId(request.uploadId()), new VideoDetails(request.caption(),
                 request.soundId() == null || request.soundId().isBlank() ? null : soundId(request.soundId()),
                 request.hashtags() == null ? List.of() : request.hashtags(), privacy(request.privacy()),
-                flag(request.duetEnabled()), flag(request.stitchEnabled()), flag(request.commentEnabled())));
+                flag(request.duetEnabled()), flag(request.stitchEnabled()), flag(request.commentEnabled()),
+                request.coverTime()));
     }
 
     public VideoRow complete(UserId owner, UploadId upload, VideoDetails details) {
@@ -94,7 +95,8 @@ public class CompleteUpload {
                 boolean publicMedia = privacy == Privacy.PUBLIC
                         && !users.find(owner).map(UserSummary::isPrivate).orElse(true);
                 // The video's one asset is created with the video's id, in the same transaction (see VideoId).
-                media.process(new ProcessRequest(video.id().assetId(), upload, owner, publicMedia, replacementAudio));
+                media.process(new ProcessRequest(video.id().assetId(), upload, owner, publicMedia, replacementAudio,
+                        details.coverSeconds()));
             });
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // The same upload completed concurrently: answer with the video that won.

@@ -15,7 +15,8 @@ final class UploadRequests {
     record VideoMetadata(Number width, Number height, Double fps) {
     }
 
+    /** @param coverTime seconds into the clip of the picture its thumbnails show (absent: 1 s in) */
     record Complete(String uploadId, String caption, String soundId, List<String> hashtags, String privacy,
-                    Boolean duetEnabled, Boolean stitchEnabled, Boolean commentEnabled) {
+                    Boolean duetEnabled, Boolean stitchEnabled, Boolean commentEnabled, Double coverTime) {
     }
 }

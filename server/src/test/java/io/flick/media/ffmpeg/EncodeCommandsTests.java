@@ -206,6 +206,17 @@ class EncodeCommandsTests {
         return new MediaProbe(TestFfmpeg.BINARY, TestFfmpeg.LAUNCHER).probe(file);
     }
 
+    @Test
+    void theStillIsAtTheCoverTimeKeptHalfASecondClearOfTheClaimedEnd() {
+        assertThat(EncodeCommands.stillTime(10, null)).isEqualTo(1);
+        assertThat(EncodeCommands.stillTime(1.5, null)).isEqualTo(0.75);
+        assertThat(EncodeCommands.stillTime(10, 3.25)).isEqualTo(3.25);
+        assertThat(EncodeCommands.stillTime(10, 0.0)).isEqualTo(0);
+        assertThat(EncodeCommands.stillTime(10, 9.9)).isEqualTo(9.5);
+        assertThat(EncodeCommands.stillTime(10, 60.0)).isEqualTo(9.5);
+        assertThat(EncodeCommands.stillTime(0.6, 5.0)).isEqualTo(0.3);
+    }
+
     private static int next(List<String> arguments, String option, int after) {
         int index = arguments.subList(after + 1, arguments.size()).indexOf(option);
         return index < 0 ? -1 : after + 1 + index;
