@@ -23,13 +23,14 @@ export function usePullToRefresh(scroller: { current: HTMLElement | null }, onRe
     if (!element) return;
     let startY: number | null = null;
     let distance = 0;
-    const onStart = (event: TouchEvent) => {
-      startY = element.scrollTop <= 0 && event.touches.length === 1 ? event.touches[0].clientY : null;
-      distance = 0;
-    };
-    const onMove = (event: TouchEvent) => {
-      if (startY === null) return;
-      const dy = event.touches[0].clientY - startY;
+    // A touch's events all go to the element it started on, even once a re-render has taken that
+    // slide out of the page, and then they no longer bubble to the scroller: so the gesture's moves
+    // and end are heard on that element itself, or the indicator would stay stuck where it was.
+    let target: EventTarget | null = null;
+    const onMove = (event: Event) => {
+      const touch = (event as TouchEvent).touches[0];
+      if (startY === null || !touch) return;
+      const dy = touch.clientY - startY;
       if (dy <= 0 || element.scrollTop > 0) {
         if (distance !== 0) setPull((distance = 0));
         return;
@@ -38,21 +39,33 @@ export function usePullToRefresh(scroller: { current: HTMLElement | null }, onRe
       distance = Math.min(PULL_MAX, dy * 0.5);
       setPull(distance);
     };
+    const release = () => {
+      target?.removeEventListener('touchmove', onMove);
+      target?.removeEventListener('touchend', onEnd);
+      target?.removeEventListener('touchcancel', onEnd);
+      target = null;
+    };
     const onEnd = () => {
       if (startY !== null && distance >= PULL_THRESHOLD) onRefresh();
+      release();
       startY = null;
       distance = 0;
       setPull(0);
     };
+    const onStart = (event: TouchEvent) => {
+      release();
+      startY = element.scrollTop <= 0 && event.touches.length === 1 ? event.touches[0].clientY : null;
+      distance = 0;
+      if (startY === null || !event.target) return;
+      target = event.target;
+      target.addEventListener('touchmove', onMove, { passive: true });
+      target.addEventListener('touchend', onEnd);
+      target.addEventListener('touchcancel', onEnd);
+    };
     element.addEventListener('touchstart', onStart, { passive: true });
-    element.addEventListener('touchmove', onMove, { passive: true });
-    element.addEventListener('touchend', onEnd);
-    element.addEventListener('touchcancel', onEnd);
     return () => {
       element.removeEventListener('touchstart', onStart);
-      element.removeEventListener('touchmove', onMove);
-      element.removeEventListener('touchend', onEnd);
-      element.removeEventListener('touchcancel', onEnd);
+      release();
     };
   }, [scroller, onRefresh]);
   return pull;
