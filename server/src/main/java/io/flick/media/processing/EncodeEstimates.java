@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * When will an asset be done? The {@link EncodeCost} fitted to this node's last finished encodes,
+ * When will an asset be done? The {@link EncodeCost} learnt from this node's last finished encodes,
  * applied to the asset's own remaining work and to the work queued before it (shared among the
  * node's concurrent encodes). A clip not probed yet is taken at the length and size its uploader
  * declared, else as 30 s of 1080x1920.
@@ -28,7 +28,7 @@ public class EncodeEstimates {
     }
 
     public Instant completion(AssetRow asset) {
-        EncodeCost cost = EncodeCost.fit(assets.recentEncodes(SAMPLE));
+        EncodeCost cost = new EncodeCost(assets.recentEncodes(SAMPLE));
         double own = 0;
         double ahead = 0;
         for (var work : assets.unfinishedWork(asset.queuedAt())) {
