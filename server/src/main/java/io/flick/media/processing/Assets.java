@@ -139,26 +139,30 @@ public class Assets {
         jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ?").params(publicAsset, assetId).update();
     }
 
-    /**
-     * Seconds of encoding per second of video, per megapixel of the source, over the last finished
-     * assets: the measured speed estimates are based on. Empty until something has been encoded.
-     */
-    public Optional<Double> encodeCostPerMegapixelSecond(int lastN) {
+    /** The last finished encodes, newest first: what {@link EncodeCost} is fitted to. */
+    List<EncodeCost.Sample> recentEncodes(int lastN) {
         return jdbc.sql("""
-                SELECT avg(encode_seconds / (duration_seconds * (width * height) / 1e6)) FROM (
-                    SELECT encode_seconds, duration_seconds, width, height FROM media.assets
-                    WHERE status = 'ready' AND encode_seconds > 0 AND duration_seconds > 0 AND width > 0
-                    ORDER BY finished_at DESC LIMIT ?) recent""")
-                .param(lastN).query((rs, row) -> rs.getObject(1) == null ? null : rs.getDouble(1)).optional();
+                SELECT encode_seconds, duration_seconds, width, height FROM media.assets
+                WHERE status = 'ready' AND encode_seconds > 0 AND duration_seconds > 0 AND width > 0
+                ORDER BY finished_at DESC LIMIT ?""")
+                .param(lastN).query((rs, row) -> new EncodeCost.Sample(rs.getDouble(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 
-    /** Work queued up to {@code until} and not finished yet, in megapixel-seconds (an asset's own included). */
-    public double pendingMegapixelSeconds(Instant until) {
+    /** An unfinished asset's work: probed facts, else what the uploader declared, else a phone's 30 s. */
+    record Work(long assetId, double durationSeconds, int width, int height, double progress) {
+    }
+
+    /** Unfinished assets queued up to {@code until} (an asset's own included). */
+    List<Work> unfinishedWork(Instant until) {
         return jdbc.sql("""
-                SELECT COALESCE(sum(COALESCE(duration_seconds, 30) * COALESCE(width * height, 1080 * 1920) / 1e6
-                                    * (1 - progress)), 0)
-                FROM media.assets WHERE %s AND queued_at <= ?""".formatted(AssetTransitions.unfinished("status")))
-                .param(utc(until)).query(Double.class).single();
+                SELECT a.id, COALESCE(a.duration_seconds, u.declared_duration, 30),
+                       COALESCE(a.width, u.width, 1080), COALESCE(a.height, u.height, 1920), a.progress
+                FROM media.assets a LEFT JOIN media.uploads u ON u.id = a.upload_id
+                WHERE %s AND a.queued_at <= ?""".formatted(AssetTransitions.unfinished("a.status")))
+                .param(utc(until))
+                .query((rs, row) -> new Work(rs.getLong(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5)))
+                .list();
     }
 
     private static final String SELECT = """

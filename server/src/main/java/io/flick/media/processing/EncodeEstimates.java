@@ -7,36 +7,38 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * When will an asset be done? From measured speed: the average encode cost (seconds per second
- * of video per megapixel) of the last finished assets, applied to the work queued before and the
- * asset's own remaining work. Before anything was measured, a conservative default cost is used.
+ * When will an asset be done? The {@link EncodeCost} learnt from this node's last finished encodes,
+ * applied to the asset's own remaining work and to the work queued before it (shared among the
+ * node's concurrent encodes). A clip not probed yet is taken at the length and size its uploader
+ * declared, else as 30 s of 1080x1920.
  */
 @Component
 public class EncodeEstimates {
 
-    // Seconds of encoding per second of video per megapixel, measured on 2 cores with the full
-    // ladder; only used until this server has measured its own.
-    private static final double DEFAULT_COST = 0.35;
     private static final int SAMPLE = 20;
 
     private final Assets assets;
     private final Clock clock;
+    private final int concurrentEncodes;
 
-    EncodeEstimates(Assets assets, Clock clock) {
+    EncodeEstimates(Assets assets, Clock clock, ProcessingSettings settings) {
         this.assets = assets;
         this.clock = clock;
+        this.concurrentEncodes = Math.max(1, settings.concurrentEncodes());
     }
 
     public Instant completion(AssetRow asset) {
-        double cost = assets.encodeCostPerMegapixelSecond(SAMPLE).orElse(DEFAULT_COST);
-        double queued = assets.pendingMegapixelSeconds(asset.queuedAt());
-        return clock.instant().plus(Duration.ofMillis((long) (queued * cost * 1000)));
-    }
-
-    /** For a clip not queued yet. */
-    public Instant completion(double durationSeconds, int width, int height) {
-        double cost = assets.encodeCostPerMegapixelSecond(SAMPLE).orElse(DEFAULT_COST);
-        double work = assets.pendingMegapixelSeconds(clock.instant()) + durationSeconds * width * height / 1e6;
-        return clock.instant().plus(Duration.ofMillis((long) (work * cost * 1000)));
+        EncodeCost cost = new EncodeCost(assets.recentEncodes(SAMPLE));
+        double own = 0;
+        double ahead = 0;
+        for (var work : assets.unfinishedWork(asset.queuedAt())) {
+            double seconds = cost.seconds(work.durationSeconds(), work.width(), work.height()) * (1 - work.progress());
+            if (work.assetId() == asset.id()) {
+                own = seconds;
+            } else {
+                ahead += seconds;
+            }
+        }
+        return clock.instant().plus(Duration.ofMillis((long) ((ahead / concurrentEncodes + own) * 1000)));
     }
 }

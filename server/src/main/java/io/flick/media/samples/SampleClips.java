@@ -1,10 +1,16 @@
 package io.flick.media.samples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -61,6 +67,67 @@ public class SampleClips {
                 "-pix_fmt", "yuv420p",
                 "-movflags", "+faststart", "-shortest", target.toAbsolutePath().toString()));
         return run(arguments, target);
+    }
+
+    /**
+     * A {@link GenerativeClip} as H.264 + AAC in {@code target}, with its title drawn in {@code font}
+     * (none: no title). ffmpeg runs on one thread: the demo catalog generates clips while the server
+     * serves and encodes, and a clip takes about a second on one core.
+     */
+    public Path generate(GenerativeClip clip, Optional<Path> font, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String stem = target.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+        // Each line of the title drawn on its own (drawtext shows a line break as a missing glyph),
+        // its text and the font by file, relative to ffmpeg's working directory: nothing to escape.
+        List<String> lines = font.isEmpty() ? List.of() : clip.title().strip().lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        List<Path> written = new ArrayList<>();
+        boolean drawsSound = clip.visual() instanceof Visual.Swarm;
+        String music = "aevalsrc=exprs='%s':s=44100:c=stereo".formatted(clip.tune().expression(clip.seconds()))
+                + (drawsSound ? ",asplit=2[a][s]" : "[a]");
+        var picture = new StringBuilder(clip.visual().filter(clip.width(), clip.height(), clip.fps(), clip.seconds(), "s"));
+        int size = clip.height() / 18;
+        for (int line = 0; line < lines.size(); line++) {
+            String name = "." + stem + ".title" + line;
+            if (line == 0) {
+                written.add(copy(font.get(), dir.resolve("." + stem + ".ttf")));
+            }
+            written.add(write(lines.get(line), dir.resolve(name + ".txt")));
+            picture.append(",drawtext=fontfile=.%s.ttf:textfile=%s.txt:fontsize=%d:fontcolor=white".formatted(stem, name, size))
+                    .append(":borderw=3:bordercolor=black@0.55:x=(w-tw)/2:y=h*0.14+%d".formatted(line * size * 5 / 4))
+                    .append(":alpha='min(1,t/0.6)'");
+        }
+        picture.append("[v]");
+        try {
+            return run(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error", "-filter_complex_threads", "1",
+                    "-filter_complex", music + ";" + picture, "-map", "[v]", "-map", "[a]", "-t", Double.toString(clip.seconds()),
+                    "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-threads", "1", "-pix_fmt", "yuv420p",
+                    "-c:a", "aac", "-b:a", "96k", "-movflags", "+faststart", target.toAbsolutePath().toString()), target);
+        } finally {
+            for (Path file : written) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private static Path write(String text, Path file) {
+        try {
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copy(Path font, Path file) {
+        try {
+            return Files.copy(font, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path run(List<String> arguments, Path target) {
