@@ -7,7 +7,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
@@ -44,7 +43,7 @@ class StaticAssets implements WebMvcConfigurer {
     private static void precompressed(ResourceHandlerRegistration registration) {
         // No resolver cache: the files are on the classpath, and a cache keyed by encoding buys nothing.
         registration.resourceChain(false)
-                .addResolver(new EncodedResourceResolver())
+                .addResolver(new BrotliFirst())
                 .addResolver(new PathResourceResolver());
     }
 }
