@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { precompress } from './precompress.ts';
+import { earlyScript } from './earlyScript.ts';
 import { serviceWorker } from './serviceWorker.ts';
 
 // The build lands where a jar serves static files from (META-INF/resources), so the Maven module
@@ -10,7 +11,7 @@ const server = process.env.FLICK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
   // The service worker is emitted with the bundle; every text file is then precompressed (.br, .gz).
-  plugins: [preact(), serviceWorker(), precompress()],
+  plugins: [preact(), earlyScript('src/early.ts'), serviceWorker(), precompress()],
   build: {
     outDir: 'target/classes/META-INF/resources',
     emptyOutDir: true,
