@@ -25,7 +25,7 @@ export default async function quality(t) {
       method: 'POST',
       data: { file_size: bytes.length, video_duration: 2, video_metadata: { width: 720, height: 1280, fps: 15 } },
     });
-    const put = await page.request.fetch(ticket.upload_url, { method: 'PUT', data: bytes, headers: { 'content-type': 'application/octet-stream' } });
+    const put = await page.request.fetch(new URL(ticket.upload_url, base).href, { method: 'PUT', data: bytes, headers: { 'content-type': 'application/octet-stream' } });
     check(put.ok(), `upload PUT answered ${put.status()}`);
     video = (await api('/api/v1/videos/upload/complete', {
       method: 'POST', data: { upload_id: ticket.upload_id, caption: `quality ${t.unique}`, privacy: 'private' },

@@ -21,6 +21,8 @@ export function ProgressBar(props: { index: number }) {
     let shown = -1;
     const draw = () => {
       frame = requestAnimationFrame(draw);
+      const slider = bar.current;
+      if (!slider || !fill.current) return; // unmounting
       const element = video();
       const duration = element && Number.isFinite(element.duration) ? element.duration : 0;
       const time = element && duration > 0 ? element.currentTime : 0;
@@ -29,7 +31,6 @@ export function ProgressBar(props: { index: number }) {
       const total = Math.round(duration);
       if (seconds * 1000 + total !== shown) {
         shown = seconds * 1000 + total;
-        const slider = bar.current!;
         slider.setAttribute('aria-valuemax', String(total));
         slider.setAttribute('aria-valuenow', String(Math.min(seconds, total)));
         slider.setAttribute('aria-valuetext', `${Math.min(seconds, total)} of ${total} seconds`);

@@ -35,9 +35,10 @@ class StaticAssets implements WebMvcConfigurer {
         precompressed(registry.addResourceHandler("/sw.js", "/manifest.webmanifest")
                 .addResourceLocations(ROOT)
                 .setCacheControl(CacheControl.noCache()));
-        precompressed(registry.addResourceHandler("/icons/**", "/favicon.svg")
-                .addResourceLocations(ROOT)
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()));
+        // A pattern's location is where the part after its wildcard is looked up: one per folder.
+        var aDay = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+        precompressed(registry.addResourceHandler("/icons/**").addResourceLocations(ROOT + "icons/").setCacheControl(aDay));
+        precompressed(registry.addResourceHandler("/favicon.svg").addResourceLocations(ROOT).setCacheControl(aDay));
     }
 
     private static void precompressed(ResourceHandlerRegistration registration) {

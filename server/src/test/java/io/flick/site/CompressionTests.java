@@ -67,9 +67,10 @@ class CompressionTests extends IntegrationTest {
     }
 
     @Test
-    void theServiceWorkerAndManifestAreRevalidatedOnEveryUseSoAReleaseIsPickedUpAtOnce() throws Exception {
+    void theServiceWorkerAndManifestAreRevalidatedOnEveryUseSoAReleaseIsPickedUpAtOnceAndIconsAreServed() throws Exception {
         var worker = get("/sw.js", Map.of("Accept-Encoding", BROWSER_ENCODINGS));
         var manifest = get("/manifest.webmanifest", Map.of());
+        var icon = get("/icons/icon-192.png", Map.of("Accept-Encoding", BROWSER_ENCODINGS));
 
         assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(header(worker, "Content-Type")).startsWith("text/javascript");
@@ -78,6 +79,9 @@ class CompressionTests extends IntegrationTest {
         assertThat(manifest.statusCode()).isEqualTo(200);
         assertThat(header(manifest, "Content-Type")).startsWith("application/manifest+json");
         assertThat(header(manifest, "Cache-Control")).isEqualTo("no-cache");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(header(icon, "Content-Type")).isEqualTo("image/png");
+        assertThat(header(icon, "Content-Encoding")).as("a PNG is compressed already").isNull();
     }
 
     @Test
@@ -117,7 +121,8 @@ class CompressionTests extends IntegrationTest {
     }
 
     private String firstScript() {
-        var matcher = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(api.get("/").body());
+        // The app's script (the early one before it is too small to be worth compressing).
+        var matcher = Pattern.compile("crossorigin src=\"(/assets/[^\"]+\\.js)\"").matcher(api.get("/").body());
         assertThat(matcher.find()).as("the shell names its script").isTrue();
         return matcher.group(1);
     }
