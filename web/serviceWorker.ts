@@ -24,8 +24,9 @@ export function serviceWorker(): Plugin {
       const build = createHash('sha256').update(shell.join('\n')).update(html).digest('hex').slice(0, 12);
       const template = readFileSync(new URL('./src/install/service-worker.js', import.meta.url), 'utf8');
       const source = template
-        .replace('__FLICK_BUILD__', JSON.stringify(build))
-        .replace('__FLICK_SHELL__', JSON.stringify(shell));
+        .replace('const BUILD = __FLICK_BUILD__;', `const BUILD = ${JSON.stringify(build)};`)
+        .replace('const SHELL = __FLICK_SHELL__;', `const SHELL = ${JSON.stringify(shell)};`);
+      if (source.includes('= __FLICK_')) this.error('service-worker.js: a placeholder was not replaced');
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -1,3 +1,5 @@
+import type { FeedPage } from './types';
+
 /**
  * The first request of a first visit, sent before the app's code has arrived. A signed-out visitor
  * opening For You needs its first page, then the first video's poster and master playlist; on a
@@ -20,18 +22,13 @@ declare global {
   }
 }
 
-interface FirstVideo {
-  thumbnail_url?: string | null;
-  video_urls?: { master?: string } | null;
-}
-
 /** Starts the first page of For You for a signed-out visitor on it; does nothing on any other page. */
 export function startEarlyFeed(): void {
   if (location.pathname !== '/' || localStorage.getItem('flick.session') !== null) return;
   const response = fetch(FOR_YOU_FIRST_PAGE, { headers: { accept: 'application/json' } });
   window.__flickEarly = { path: FOR_YOU_FIRST_PAGE, response };
-  response.then((answer) => (answer.ok ? answer.clone().json() : null)).then((page: { items?: { video?: FirstVideo }[] } | null) => {
-    const video = page?.items?.[0]?.video;
+  response.then((answer) => (answer.ok ? answer.clone().json() as Promise<FeedPage> : null)).then((page) => {
+    const video = page?.videos?.[0]?.video;
     if (video?.thumbnail_url) preload(video.thumbnail_url, 'image');
     // hls.js fetches the playlist by XHR, which a <link rel=preload> does not serve: a plain
     // request leaves it in the HTTP cache (media answers are cacheable), where the XHR finds it.
