@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { precompress } from './precompress.ts';
+import { earlyScript } from './earlyScript.ts';
+import { serviceWorker } from './serviceWorker.ts';
 
 // The build lands where a jar serves static files from (META-INF/resources), so the Maven module
 // packages it as-is and Spring Boot serves it at "/". `npm run dev` proxies the API to a running
@@ -7,7 +10,8 @@ import preact from '@preact/preset-vite';
 const server = process.env.FLICK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [preact()],
+  // The service worker is emitted with the bundle; every text file is then precompressed (.br, .gz).
+  plugins: [preact(), earlyScript('src/early.ts'), serviceWorker(), precompress()],
   build: {
     outDir: 'target/classes/META-INF/resources',
     emptyOutDir: true,

@@ -3,11 +3,6 @@ import { closed, isActive, openedPlayer } from './feed/openedPlayer';
 import { PlayerOverlay } from './feed/PlayerOverlay';
 import { DiscoverPage } from './pages/DiscoverPage';
 import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { SignUpPage } from './pages/SignUpPage';
-import { TagPage } from './pages/TagPage';
-import { UploadPage } from './pages/UploadPage';
 import { VideoPage } from './pages/VideoPage';
 import { HomeIcon, PlusIcon, UserIcon } from './ui/icons';
 import { Link } from './ui/Link';
@@ -20,10 +15,18 @@ import { ShortcutsSheet } from './ui/Shortcuts';
 import { useStore } from './ui/store';
 import { sectionTitle, TitleShown, useTitle } from './ui/title';
 import { toasts } from './ui/toast';
+import { lazyPage } from './ui/lazyPage';
 // After the base styles, which the layout rules below refine.
 import './styles.css';
 import './ui/polish.css';
 import './ui/desktop.css';
+
+// The first screen is the feed: every other page is a chunk of its own, fetched when first opened.
+const LoginPage = lazyPage(() => import('./pages/LoginPage').then((m) => m.LoginPage));
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage').then((m) => m.SignUpPage));
+const UploadPage = lazyPage(() => import('./pages/UploadPage').then((m) => m.UploadPage));
+const ProfilePage = lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage));
+const TagPage = lazyPage(() => import('./pages/TagPage').then((m) => m.TagPage));
 
 export function App() {
   const url = useStore(location$);

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { FeedItem } from '../api/types';
 import { session } from '../auth/session';
 import { fitOf, pool, type PoolSnapshot } from '../player/PlayerPool';
+import { ProgressBar } from '../player/ProgressBar';
 import { Avatar } from '../ui/Avatar';
 import { count, displayName } from '../ui/format';
 import {
@@ -99,6 +100,8 @@ export function Slide(props: {
           <button type="button" class="link-button" onClick={() => pool.retryCurrent()}>Try again</button>
         </div>
       )}
+
+      {props.active && props.playable && <ProgressBar index={props.index} />}
 
       <div class="slide-top">
         {props.active && snapshot && (

@@ -3,13 +3,18 @@ import { get } from '../api/http';
 import { describe } from '../api/problems';
 import type { FeedItem, WhyThisVideo } from '../api/types';
 import { session } from '../auth/session';
+import { InstallButton } from '../install/InstallButton';
+import { DataSaverSwitch } from '../player/DataSaverSwitch';
 import { Sheet } from '../ui/Sheet';
 import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
 import type { FeedModel } from './FeedModel';
 import { hideCreator, notInterested } from './videoActions';
 
-/** "More options" of a video: why it was recommended, not interested, hide the creator, copy the link. */
+/**
+ * "More options" of a video: why it was recommended, not interested, hide the creator, copy the
+ * link; and the playback settings (data saver) and "Install app" where the browser offers it.
+ */
 export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: () => void }) {
   const { item, model, onClose } = props;
   const me = useStore(session);
@@ -79,6 +84,8 @@ export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: ()
         >
           Copy link
         </button>
+        <DataSaverSwitch />
+        <InstallButton onDone={onClose} />
       </div>
     </Sheet>
   );

@@ -1,5 +1,7 @@
 import Hls, { type HlsConfig } from 'hls.js/light';
-import { lastEstimate, remember } from './bandwidth';
+import { remember, startingEstimate } from './bandwidth';
+import { BANDWIDTH_SHARE, chooseRendition, type StartChoice } from './quality';
+import { dataSaver } from './settings';
 
 /** Seconds buffered ahead for a video waiting in line: its first 2-second segment. */
 const WAITING_BUFFER_S = 2;
@@ -88,20 +90,21 @@ export class Player {
     if (poster) this.video.poster = poster;
     else this.video.removeAttribute('poster');
     this.setState('loading');
-    const estimate = lastEstimate();
+    const estimate = startingEstimate();
     const hls = this.createHls({
       // No blob: workers under the server's CSP; fMP4 segments need no transmuxing anyway.
       enableWorker: false,
-      capLevelToPlayerSize: true,
+      // The start rendition and the size cap are chosen here once the ladder is known (see
+      // quality.ts): hls.js would start at the lowest rung, and its own size cap ignores object-fit.
+      autoStartLoad: false,
+      capLevelToPlayerSize: false,
+      testBandwidth: false,
       startPosition: 0,
       maxBufferLength: WAITING_BUFFER_S,
       maxMaxBufferLength: PLAYING_BUFFER_S,
       // Clips are at most 60 s: keeping what was played lets a loop restart without refetching.
       backBufferLength: 60,
       startFragPrefetch: true,
-      // With a measured estimate from the previous video, start at the rendition it allows
-      // instead of spending a request on a bandwidth test.
-      testBandwidth: estimate === null,
       ...(estimate !== null ? { abrEwmaDefaultEstimate: estimate } : {}),
     });
     if (!hls) {
@@ -110,6 +113,22 @@ export class Player {
       return;
     }
     this.hls = hls;
+    hls.on(Hls.Events.MANIFEST_PARSED, () => {
+      if (generation !== this.generation) return;
+      const choice = this.chooseLevels(hls, estimate);
+      if (choice.start >= 0) {
+        hls.startLevel = choice.start;
+        // Without a measurement, ABR is told the start rendition is affordable, so that it does
+        // not drop below it before the first segment has measured the link.
+        if (estimate === null) hls.bandwidthEstimate = hls.levels[choice.start].bitrate / BANDWIDTH_SHARE;
+      }
+      hls.startLoad(0);
+    });
+    hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
+      // Which rendition plays, for tools and tests (e.g. "720").
+      const level = hls.levels[data.level];
+      if (generation === this.generation && level) this.video.dataset.rendition = String(Math.min(level.width, level.height));
+    });
     hls.on(Hls.Events.FRAG_LOADED, () => remember(hls.bandwidthEstimate));
     hls.on(Hls.Events.ERROR, (_event, data) => {
       if (generation !== this.generation || !data.fatal) return;
@@ -122,6 +141,27 @@ export class Player {
     });
     hls.loadSource(url);
     hls.attachMedia(this.video);
+  }
+
+  /** Applies the data-saver setting to a video already loading or playing (the cap; the start is past). */
+  requality(): void {
+    const hls = this.hls;
+    if (hls && hls.levels.length > 0) this.chooseLevels(hls, startingEstimate());
+  }
+
+  /** Caps adaptive switching to the rendition the player's size (or data saver) allows; answers the start. */
+  private chooseLevels(hls: Hls, estimate: number | null): StartChoice {
+    const video = this.video;
+    const box = {
+      // A player not laid out yet (0 × 0) is as big as the window, as every player of the feed is.
+      width: video.clientWidth || window.innerWidth,
+      height: video.clientHeight || window.innerHeight,
+      devicePixelRatio: window.devicePixelRatio,
+      fit: video.style.objectFit === 'cover' ? 'cover' as const : 'contain' as const,
+    };
+    const choice = chooseRendition(hls.levels, box, estimate, dataSaver.get());
+    hls.autoLevelCapping = choice.cap;
+    return choice;
   }
 
   /** On screen: buffer further and play (muted or not, as asked). */
@@ -196,6 +236,7 @@ export class Player {
     this.video.pause();
     this.video.classList.remove('ready');
     delete this.video.dataset.videoId;
+    delete this.video.dataset.rendition;
     this._key = null;
     this.active = false;
     this.wantsPlay = false;

@@ -1,13 +1,15 @@
 import type { VideoCard } from '../api/types';
 import { isEvictedCard, type Card } from '../feed/entries';
 import { Player, type PlayerState } from './Player';
-import { prefersMuted, rememberMuted } from './settings';
+import { dataSaver, prefersMuted, rememberMuted } from './settings';
 import { SwipeTiming } from './SwipeTiming';
 
 /** Exactly this many <video> elements exist, whatever the number of videos scrolled through. */
 export const POOL_SIZE = 3;
 /** How many videos after the one on screen are loaded and buffered ahead. */
 export const AHEAD = 2;
+/** How many in data-saver mode: a swipe still starts at once, and fewer videos are fetched unseen. */
+export const AHEAD_SAVING_DATA = 1;
 /** The longest the other players' rearrangement waits for the new video's first frame. */
 const ARRANGE_WITHIN_MS = 150;
 
@@ -55,6 +57,9 @@ export class PlayerPool {
     if (this.players.length === 0) {
       this.players = Array.from({ length: POOL_SIZE }, () => this.newPlayer((player) => this.changed(player)));
       document.addEventListener('visibilitychange', () => this.onVisibility());
+      dataSaver.subscribe(() => {
+        for (const player of this.players) player.requality();
+      });
     }
     this.layer = layer;
     for (const player of this.players) layer.appendChild(player.video);
@@ -145,7 +150,8 @@ export class PlayerPool {
 
   /** Gives every wanted index a player (matched by video), frees the rest, places and starts them. */
   private arrange(videos: readonly Card[], current: number, prefetch: boolean, changed: boolean): void {
-    const last = Math.min(videos.length - 1, current + (prefetch ? AHEAD : 0));
+    const ahead = dataSaver.get() ? AHEAD_SAVING_DATA : AHEAD;
+    const last = Math.min(videos.length - 1, current + (prefetch ? ahead : 0));
     // The videos to hold, by feed index: the one on screen and (prefetching) the next AHEAD.
     const wanted = new Map<number, VideoCard>();
     for (let index = current; index <= last; index++) {

@@ -94,10 +94,12 @@ class WebClientBrowserTests {
     Stream<DynamicTest> theWebClientInARealBrowser() throws Exception {
         Path work = Files.createTempDirectory("flick-e2e-");
         Path clip = sampleClips.generate(SampleClip.portrait(2.0, 523), work.resolve("clip.mp4"));
+        // A 720x1280 clip, whose ladder (360p, 480p, 720p) lets a suite see which rendition a screen gets.
+        Path hdClip = sampleClips.generate(new SampleClip("testsrc2", 720, 1280, 15, 2.0, 440), work.resolve("hd-clip.mp4"));
         List<Map<String, Object>> creators = catalog();
         Path fixtures = work.resolve("fixtures.json");
         Files.writeString(fixtures, JsonMapper.builder().build().writeValueAsString(
-                Map.of("clip", clip.toString(), "creators", creators)));
+                Map.of("clip", clip.toString(), "hd_clip", hdClip.toString(), "creators", creators)));
         List<String> suites;
         try (Stream<Path> files = Files.list(web().resolve("e2e/suites"))) {
             suites = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".mjs"))
