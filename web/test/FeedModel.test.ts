@@ -58,6 +58,23 @@ async function loadUntil(model: FeedModel, count: number): Promise<void> {
 }
 
 describe('FeedModel paging', () => {
+  test('a video served again as a rewatch joins the list once it is far enough back; a plain duplicate never does', async () => {
+    const rewatch = (id: string) => item(id, 'rewatch');
+    const source = new PagedSource({
+      '': page(ids(0, 20), 'c1'),
+      c1: { videos: [rewatch('v19'), item('v3'), rewatch('v2')], next_cursor: 'c2' },
+      c2: { videos: [rewatch('v5')], next_cursor: null },
+    });
+    const model = new FeedModel(source);
+
+    await model.loadMore();
+    await model.loadMore();
+    assert.deepEqual(idsOf(model.state.get().items).slice(20), ['v2'],
+      'v19 is still among the last entries; v3 comes again but not as a rewatch');
+    await model.loadMore();
+    assert.deepEqual(idsOf(model.state.get().items).slice(20), ['v2', 'v5']);
+  });
+
   test('the first page loads on the first ensure; the next one only within three videos of the end', async () => {
     const source = new PagedSource({ '': page(ids(0, 10), 'c1'), c1: page(ids(10, 20), null) });
     const model = new FeedModel(source);

@@ -23,6 +23,8 @@ const KEEP_BEHIND = 10;
  * new one per video, were never released), so positions must repeat for the memory to stop growing.
  */
 const HISTORY = 40;
+/** A video served again comes after at least this many others in the list (see `wanted`). */
+const REWATCH_GAP = 12;
 const DROP_BATCH = 20;
 
 export interface FeedState {
@@ -92,6 +94,20 @@ export class FeedModel {
     if (!this.begun || index >= items.length - PAGINATE_AHEAD) void this.loadMore();
   }
 
+  /**
+   * Whether a page's entry joins the list: anything not in it yet, and a video For You serves again
+   * on purpose (`rewatch`, once the viewer has seen everything) when it is not among the last
+   * {@link REWATCH_GAP} entries. Without the second, a viewer who has seen a small catalogue would
+   * meet only duplicates and stop at the end. The same id twice in the list is then far apart, never
+   * rendered or loaded at once (both go by the video's id).
+   */
+  private wanted(item: FeedItem): boolean {
+    if (!this.seen.has(item.video_id)) return true;
+    if (item.reason !== 'rewatch') return false;
+    const items = this.state.get().items;
+    return !items.slice(-REWATCH_GAP).some((entry) => entry.video_id === item.video_id);
+  }
+
   async loadMore(): Promise<void> {
     const current = this.state.get();
     if (current.loading || current.done || current.refreshing) return;
@@ -101,12 +117,12 @@ export class FeedModel {
     try {
       let page = await this.source.page(this.cursor, this.controller.signal);
       // A page of nothing new (all duplicates) must not leave the person stuck at the end.
-      for (let extra = 0; extra < 3 && page.next_cursor !== null && page.videos.every((item) => this.seen.has(item.video_id)); extra++) {
+      for (let extra = 0; extra < 3 && page.next_cursor !== null && page.videos.every((item) => !this.wanted(item)); extra++) {
         this.cursor = page.next_cursor;
         page = await this.source.page(this.cursor, this.controller.signal);
       }
       if (this.state.get().items.length === 0) this.top ??= page.videos[0]?.video_id ?? null;
-      const fresh = page.videos.filter((item) => !this.seen.has(item.video_id));
+      const fresh = page.videos.filter((item) => this.wanted(item));
       fresh.forEach((item) => this.seen.add(item.video_id));
       this.cursor = page.next_cursor;
       this.patch({
