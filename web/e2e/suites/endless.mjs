@@ -4,9 +4,11 @@
 export default async function endless(t) {
   const { base, page, step, check, swipe } = t;
   const reasons = [];
+  const pages = [];
   page.on('response', async (response) => {
-    if (!/\/api\/v1\/feed\/for-you\?/.test(response.url()) || !response.ok()) return;
+    if (!/\/api\/v1\/feed\/for-you/.test(response.url())) return;
     const body = await response.json().catch(() => null);
+    pages.push(`${response.status()} ${body?.videos?.length} videos (${[...new Set((body?.videos ?? []).map((e) => e.reason))]}) next ${body?.next_cursor ? 'yes' : 'none'}`);
     for (const entry of body?.videos ?? []) reasons.push(entry.reason);
   });
 
@@ -17,10 +19,14 @@ export default async function endless(t) {
     // The catalogue holds the fixtures' public videos and what earlier suites posted: far fewer than
     // this bound, so the loop ends by seeing a video a second time.
     let again = null;
-    for (let swipes = 0; swipes < 150 && !again; swipes++) {
-      const id = await swipe('ArrowDown');
-      if (seen.has(id)) again = id;
-      seen.add(id);
+    try {
+      for (let swipes = 0; swipes < 150 && !again; swipes++) {
+        const id = await swipe('ArrowDown');
+        if (seen.has(id)) again = id;
+        seen.add(id);
+      }
+    } catch (error) {
+      throw new Error(`${error.message}\nFor You pages: ${pages.join('; ')}`);
     }
     check(again, `no video came back after ${seen.size} different ones`);
     for (let more = 0; more < 3; more++) await swipe('ArrowDown');

@@ -130,7 +130,9 @@ export default async function profiles(t) {
     check(await box.locator(`a.mention[href="/@${creator.username}"]`).count() === 1, 'the mention is not a link');
     await box.locator(`a.tag:has-text("#harbour${t.unique}")`).click();
     await page.waitForURL(`${base}/tag/harbour${t.unique}`);
-    check(await page.title() === `#harbour${t.unique} on Flick`, `the title reads ${await page.title()}`);
+    // The hashtag page is loaded on first use: its title follows once it is there.
+    await page.waitForFunction((want) => document.title === want, `#harbour${t.unique} on Flick`)
+      .catch(async () => { throw new Error(`the title reads ${await page.title()}`); });
   });
 
   await step('a new comment is counted in the sheet\'s header at once', async () => {
