@@ -1111,6 +1111,7 @@ export interface components {
             user?: components["schemas"]["UserSummary"];
             /** Format: date-time */
             since?: string;
+            relationship?: string;
         };
         Saved: {
             videos?: components["schemas"]["SavedVideo"][];

@@ -13,11 +13,13 @@ import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
 import './people.css';
 
-type People = { users: { user: UserSummary }[]; next_cursor: string | null };
+/** A listed person, with how the signed-in viewer stands towards them (absent for a visitor). */
+type Person = { user: UserSummary; relationship?: Relationship | null };
+type People = { users: Person[]; next_cursor: string | null };
 
 /** Who follows a person, or whom they follow, each with a follow button; more load on demand. */
 export function PeopleSheet(props: { userId: string; list: 'followers' | 'following'; username: string; onClose: () => void }) {
-  const [people, setPeople] = useState<UserSummary[]>([]);
+  const [people, setPeople] = useState<Person[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function PeopleSheet(props: { userId: string; list: 'followers' | 'follow
     setError(null);
     try {
       const page = await get<People>(`/api/v1/users/${props.userId}/${props.list}?limit=20${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
-      setPeople((list) => [...list, ...page.users.map((entry) => entry.user).filter((u) => !list.some((o) => o.user_id === u.user_id))]);
+      setPeople((list) => [...list, ...page.users.filter((entry) => !list.some((o) => o.user.user_id === entry.user.user_id))]);
       setCursor(page.next_cursor);
     } catch (e) {
       setError(e instanceof ApiError && e.status === 403 ? `Only @${props.username}'s followers can see this list.` : describe(e));
@@ -40,7 +42,7 @@ export function PeopleSheet(props: { userId: string; list: 'followers' | 'follow
   return (
     <Sheet title={props.list === 'followers' ? 'Followers' : 'Following'} onClose={props.onClose} class="people-sheet">
       <ul class="people">
-        {people.map((user) => (
+        {people.map(({ user, relationship }) => (
           <li key={user.user_id}>
             <Link href={`/@${user.username}`} class="person">
               <Avatar user={user} size={40} />
@@ -49,7 +51,7 @@ export function PeopleSheet(props: { userId: string; list: 'followers' | 'follow
                 <span class="muted">@{user.username}</span>
               </span>
             </Link>
-            <FollowButton user={user} />
+            <FollowButton user={user} relationship={relationship ?? null} />
           </li>
         ))}
       </ul>
@@ -66,16 +68,16 @@ export function PeopleSheet(props: { userId: string; list: 'followers' | 'follow
 const following = (relation: Relationship) => relation === 'following' || relation === 'friends' || relation === 'requested';
 
 /**
- * Follow, or unfollow, someone from a list. Lists carry no relationship, so each button asks for the
- * person's profile (the viewer's relation to them) when it shows.
+ * Follow, or unfollow, someone from a list. The list says how the viewer stands towards each person;
+ * only an entry without it (an older server) makes the button ask for the person's profile.
  */
-function FollowButton(props: { user: UserSummary }) {
+function FollowButton(props: { user: UserSummary; relationship: Relationship | null }) {
   const me = useStore(session);
-  const [relation, setRelation] = useState<Relationship | null>(null);
+  const [relation, setRelation] = useState<Relationship | null>(props.relationship);
   const [busy, setBusy] = useState(false);
   const self = me?.user.user_id === props.user.user_id;
   useEffect(() => {
-    if (!me || self) return;
+    if (!me || self || relation !== null) return;
     get<Profile>(`/api/v1/users/${props.user.user_id}`).then((p) => setRelation(p.relationship ?? 'none')).catch(() => setRelation('none'));
   }, [props.user.user_id, me?.user.user_id]);
   if (self) return null;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.account.AccountProblem;
 import io.flick.account.Blocks;
+import io.flick.account.Relationship;
 import io.flick.account.UserDirectory;
 import io.flick.account.UserSummary;
 import io.flick.platform.CurrentUser;
@@ -36,12 +37,15 @@ class FollowController {
     private final StoredFollows follows;
     private final UserDirectory users;
     private final Blocks blocks;
+    private final FollowRelationships relationships;
 
-    FollowController(FollowUser follow, StoredFollows follows, UserDirectory users, Blocks blocks) {
+    FollowController(FollowUser follow, StoredFollows follows, UserDirectory users, Blocks blocks,
+                     FollowRelationships relationships) {
         this.follow = follow;
         this.follows = follows;
         this.users = users;
         this.blocks = blocks;
+        this.relationships = relationships;
     }
 
     @PostMapping("/api/v1/users/{userId}/follow")
@@ -59,7 +63,7 @@ class FollowController {
     @GetMapping("/api/v1/users/me/follow-requests")
     People requests(@CurrentUser UserId me, @RequestParam(required = false) Integer limit,
                     @RequestParam(required = false) String cursor) {
-        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), request -> follows.requests(me, request));
+        return page(PageRequest.of(limit, cursor, "follow-requests:" + me), Viewer.member(me), request -> follows.requests(me, request));
     }
 
     @PostMapping("/api/v1/users/me/follow-requests/{userId}/approve")
@@ -107,7 +111,7 @@ class FollowController {
             throw new FlickException(Problem.FORBIDDEN, "This account is private.");
         }
         Set<UserId> hidden = viewer.signedIn().map(blocks::hiddenFrom).orElse(Set.of());
-        return page(request, page -> query.edges(owner, page, hidden));
+        return page(request, viewer, page -> query.edges(owner, page, hidden));
     }
 
     @FunctionalInterface
@@ -115,11 +119,19 @@ class FollowController {
         Slice<StoredFollows.Edge> edges(UserId owner, PageRequest page, Set<UserId> hidden);
     }
 
-    private People page(PageRequest request, java.util.function.Function<PageRequest, Slice<StoredFollows.Edge>> query) {
+    /**
+     * A page of people with how the viewer stands towards each (for their follow buttons, with no
+     * request per person): a fixed number of queries whatever the page's size.
+     */
+    private People page(PageRequest request, Viewer viewer,
+                        java.util.function.Function<PageRequest, Slice<StoredFollows.Edge>> query) {
         Slice<StoredFollows.Edge> slice = query.apply(request);
-        Map<UserId, UserSummary> people = users.find(slice.items().stream().map(StoredFollows.Edge::other).toList());
+        List<UserId> others = slice.items().stream().map(StoredFollows.Edge::other).toList();
+        Map<UserId, UserSummary> people = users.find(others);
+        Map<UserId, Relationship> relations = viewer.signedIn().map(me -> relationships.among(me, others)).orElse(Map.of());
         List<Person> items = slice.items().stream()
-                .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since())).orElse(null))
+                .map(edge -> Optional.ofNullable(people.get(edge.other())).map(user -> new Person(user, edge.since(),
+                        Optional.ofNullable(relations.get(edge.other())).map(Relationship::code).orElse(null))).orElse(null))
                 .filter(Objects::nonNull)
                 .toList();
         return new People(items, slice.nextCursor());
@@ -128,7 +140,8 @@ class FollowController {
     record FollowStatus(String status) {
     }
 
-    record Person(UserSummary user, Instant since) {
+    /** @param relationship how the viewer stands towards this person, as a profile says it; absent for a visitor */
+    record Person(UserSummary user, Instant since, String relationship) {
     }
 
     record People(List<Person> users, String nextCursor) {

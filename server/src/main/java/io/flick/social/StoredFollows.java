@@ -51,6 +51,10 @@ class StoredFollows {
         return among("SELECT follower_id FROM social.follows WHERE followee_id = ? AND follower_id = ANY(?)", followee, followers);
     }
 
+    Set<UserId> requestedAmong(UserId requester, Collection<UserId> targets) {
+        return among("SELECT target_id FROM social.follow_requests WHERE requester_id = ? AND target_id = ANY(?)", requester, targets);
+    }
+
     /** One query for a whole set of others: {@code sql} takes the user and an array of the others. */
     private Set<UserId> among(String sql, UserId user, Collection<UserId> others) {
         if (others.isEmpty()) {

@@ -91,6 +91,40 @@ class FollowTests extends IntegrationTest {
         assertThat(relationship(ann, shy)).isEqualTo("none");
     }
 
+    @Test
+    void listsSayHowTheViewerStandsTowardsEachPersonOnThem() {
+        var star = accounts.signUp();
+        var ann = accounts.signUp();
+        var bob = accounts.signUp();
+        var cat = accounts.signUp();
+        for (Login fan : List.of(ann, bob, cat)) {
+            api.post("/api/v1/users/" + star.userId() + "/follow", null, fan.accessToken());
+        }
+        api.post("/api/v1/users/" + ann.userId() + "/follow", null, bob.accessToken());
+        api.post("/api/v1/users/" + cat.userId() + "/follow", null, ann.accessToken());
+        api.post("/api/v1/users/" + ann.userId() + "/follow", null, cat.accessToken());
+
+        String followers = "/api/v1/users/" + star.userId() + "/followers";
+        assertThat(relationships(followers, ann)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                ann.userId(), "self", bob.userId(), "follows_you", cat.userId(), "friends"));
+        assertThat(relationships(followers, star)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                ann.userId(), "follows_you", bob.userId(), "follows_you", cat.userId(), "follows_you"));
+        // The rule is the profile's: each entry says what that person's profile says to the viewer.
+        assertThat(relationships(followers, bob).get(ann.userId())).isEqualTo(relationship(bob, ann));
+        assertThat(relationships(followers, null)).as("a visitor has no relationship")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ann.userId(), "", bob.userId(), "", cat.userId(), ""));
+    }
+
+    /** Each listed person's id and the relationship the list gives for them ("" when it gives none). */
+    private Map<String, String> relationships(String path, Login as) {
+        var response = api.get(path, as == null ? null : as.accessToken());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        Map<String, String> found = new java.util.HashMap<>();
+        response.json().path("users").forEach(entry -> found.put(entry.path("user").path("user_id").asString(),
+                entry.path("relationship").isString() ? entry.path("relationship").asString() : ""));
+        return found;
+    }
+
     private String relationship(Login viewer, Login owner) {
         var profile = viewer == null ? api.get("/api/v1/users/" + owner.userId())
                 : api.get("/api/v1/users/" + owner.userId(), viewer.accessToken());
