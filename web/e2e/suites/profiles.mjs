@@ -97,6 +97,10 @@ export default async function profiles(t) {
     const following = await api(`/api/v1/users/${(await api('/api/v1/users/me')).user_id}/following`);
     check(!following.users.some((entry) => entry.user.username === creator.username), 'the unfollow did not happen');
     await sheet.locator('button[aria-label="Close"]').click();
+    // Closing takes the sheet's history entry back out (history.back, a moment later): a navigation
+    // started before that lands would be aborted by it.
+    await sheet.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !history.state?.sheet);
   });
 
   await step('your own profile has Saved and Liked tabs; another\'s Liked tab shows only where it is public', async () => {
