@@ -22,14 +22,7 @@ export default async function journey(t) {
     await page.fill('input[name=password]', person.password);
     await page.click('button:has-text("Send code")');
     await page.waitForSelector('input[name=code]');
-    let code = null;
-    for (let attempt = 0; attempt < 50 && !code; attempt++) {
-      const outbox = await (await page.request.get(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(person.email)}`)).json();
-      code = /\b(\d{6})\b/.exec(outbox.messages[0]?.body ?? '')?.[1] ?? null;
-      if (!code) await page.waitForTimeout(200);
-    }
-    check(code, 'no verification code reached the dev outbox');
-    await page.fill('input[name=code]', code);
+    await page.fill('input[name=code]', await t.outboxCode(person.email));
     await page.click('button:has-text("Verify and continue")');
     await page.waitForURL(`${base}/`);
     await page.waitForSelector(`nav.bottom-nav a[href="/@${person.username}"]`);
@@ -322,14 +315,7 @@ export default async function journey(t) {
     await other.fill('input[name=password]', person.password);
     await other.click('button:has-text("Send code")');
     await other.waitForSelector('input[name=code]');
-    let code = null;
-    for (let attempt = 0; attempt < 50 && !code; attempt++) {
-      const outbox = await (await other.request.get(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(e164)}`)).json();
-      code = /\b(\d{6})\b/.exec(outbox.messages[0]?.body ?? '')?.[1] ?? null;
-      if (!code) await other.waitForTimeout(200);
-    }
-    check(code, 'no verification code reached the dev outbox for the phone number');
-    await other.fill('input[name=code]', code);
+    await other.fill('input[name=code]', await t.outboxCode(e164, other));
     await other.click('button:has-text("Verify and continue")');
     await other.waitForURL(`${base}/`);
     await other.waitForSelector(`nav.bottom-nav a[href="/@${username}"]`);

@@ -99,7 +99,9 @@ public class MediaProcessing {
     /** One query for many assets (cards of a page). */
     public Map<Long, AssetView> assets(Collection<Long> assetIds) {
         Map<Long, AssetView> views = new HashMap<>();
-        assets.find(assetIds).forEach((id, row) -> views.put(id, view(row)));
+        // Without the estimate: it costs two queries per unfinished asset, and the cards these views
+        // are for never show it (a feed of freshly published videos would pay them per card).
+        assets.find(assetIds).forEach((id, row) -> views.put(id, view(row, null)));
         return views;
     }
 
@@ -109,8 +111,11 @@ public class MediaProcessing {
     }
 
     private AssetView view(AssetRow row) {
-        Instant eta = row.status() == AssetView.Status.READY || row.status() == AssetView.Status.FAILED
-                ? null : estimates.completion(row);
+        boolean finished = row.status() == AssetView.Status.READY || row.status() == AssetView.Status.FAILED;
+        return view(row, finished ? null : estimates.completion(row));
+    }
+
+    private AssetView view(AssetRow row, Instant eta) {
         return new AssetView(row.id(), row.publicAsset(), row.status(), row.failureReason(), row.progress(), row.durationSeconds(),
                 row.width(), row.height(),
                 row.renditions().stream().map(r -> new AssetView.Rendition(r.name(), r.width(), r.height(), r.bandwidth()))
