@@ -96,6 +96,7 @@ export default async function polish(t) {
       ['button[aria-label^="Comments"]', 'dialog.comments-sheet', (s) => page.keyboard.press('Escape').then(() => s)],
       ['button[aria-label="More options"]', 'dialog.sheet', (s) => s.locator('button[aria-label="Close"]').click()],
     ]) {
+      const before = await page.locator('.slide.active').getAttribute('data-video-id');
       const button = page.locator(`.slide.active ${opener}`);
       await button.focus();
       await page.keyboard.press('Enter');
@@ -106,7 +107,10 @@ export default async function polish(t) {
       await dialog.waitFor({ state: 'detached' });
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       const expected = await button.getAttribute('aria-label');
-      check(focused === expected, `after ${sheet} closed, focus is on ${focused ?? 'an element without a label'}, not "${expected}"`);
+      const after = await page.locator('.slide.active').getAttribute('data-video-id');
+      const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+      check(focused === expected, `after ${sheet} closed, focus is on ${focused ?? 'an element without a label'} (${where}), `
+        + `not "${expected}"; the video on screen was ${before}, is ${after}`);
     }
   });
 

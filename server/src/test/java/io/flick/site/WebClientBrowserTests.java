@@ -105,6 +105,14 @@ class WebClientBrowserTests {
             suites = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".mjs"))
                     .map(name -> name.substring(0, name.length() - ".mjs".length())).sorted().toList();
         }
+        // -Dflick.e2e.suites=polish,journey runs only those (while working on one); "polish*3" runs one three times.
+        String only = System.getProperty("flick.e2e.suites", "");
+        if (!only.isBlank()) {
+            suites = java.util.Arrays.stream(only.split(",")).map(String::strip).flatMap(name -> {
+                String[] parts = name.split("\\*");
+                return java.util.Collections.nCopies(parts.length > 1 ? Integer.parseInt(parts[1]) : 1, parts[0]).stream();
+            }).toList();
+        }
         assertThat(suites).as("browser suites").isNotEmpty();
         return suites.stream().map(suite -> DynamicTest.dynamicTest(suite, () -> {
             Run run = node(web().resolve("e2e/run.mjs"), api.url(""), fixtures.toString(), suite);
