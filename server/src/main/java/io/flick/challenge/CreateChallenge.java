@@ -3,6 +3,7 @@ package io.flick.challenge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,9 @@ class CreateChallenge {
         String title = Texts.require("title", request.title(), 1, 100, false);
         String description = Texts.require("description", request.description(), 0, 2_000, true);
         String rules = Texts.require("rules", request.rules(), 0, 2_000, true);
-        Instant starts = required("starts_at", request.startsAt());
-        Instant ends = required("ends_at", request.endsAt());
+        // PostgreSQL keeps microseconds: the answer shows the times as they are stored.
+        Instant starts = required("starts_at", request.startsAt()).truncatedTo(ChronoUnit.MICROS);
+        Instant ends = required("ends_at", request.endsAt()).truncatedTo(ChronoUnit.MICROS);
         if (starts.isBefore(now.minus(CLOCK_SKEW))) {
             throw FlickException.invalidField("starts_at", "in_the_past", "must not be in the past");
         }
