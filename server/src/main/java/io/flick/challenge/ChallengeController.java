@@ -47,7 +47,7 @@ class ChallengeController {
 
     @PostMapping("/api/v1/challenges")
     @ResponseStatus(HttpStatus.CREATED)
-    Challenge create(@CurrentUser UserId me, @RequestBody CreateChallenge.Request request) {
+    Challenge create(@CurrentUser UserId me, @RequestBody CreateChallenge.NewChallenge request) {
         return cards.card(create.create(me, request), Viewer.member(me));
     }
 
@@ -66,7 +66,7 @@ class ChallengeController {
     }
 
     @GetMapping("/api/v1/challenges/{challengeId}/leaderboard")
-    Leaderboards.Board leaderboard(@PathVariable String challengeId, @CurrentUser Viewer viewer,
+    Leaderboards.Leaderboard leaderboard(@PathVariable String challengeId, @CurrentUser Viewer viewer,
                                    @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String cursor) {
         ChallengeRow challenge = visible(challengeId, viewer);
@@ -76,9 +76,9 @@ class ChallengeController {
 
     @PostMapping("/api/v1/challenges/{challengeId}/invite")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Invited invite(@PathVariable String challengeId, @CurrentUser UserId me, @RequestBody InviteRequest request) {
+    InvitationsSent invite(@PathVariable String challengeId, @CurrentUser UserId me, @RequestBody ChallengeInvitation request) {
         ChallengeRow challenge = visible(challengeId, Viewer.member(me));
-        return new Invited(invite.invite(challenge, me, request.userIds()));
+        return new InvitationsSent(invite.invite(challenge, me, request.userIds()));
     }
 
     private ChallengeRow visible(String challengeId, Viewer viewer) {
@@ -108,9 +108,9 @@ class ChallengeController {
     record ChallengeList(List<Challenge> challenges, String nextCursor) {
     }
 
-    record InviteRequest(List<UserId> userIds) {
+    record ChallengeInvitation(List<UserId> userIds) {
     }
 
-    record Invited(int invited) {
+    record InvitationsSent(int invited) {
     }
 }

@@ -60,7 +60,7 @@ class CreateChallenge {
     }
 
     @Transactional
-    ChallengeRow create(UserId creator, Request request) {
+    ChallengeRow create(UserId creator, NewChallenge request) {
         Instant now = clock.instant();
         String tag = Hashtags.normalise(request.hashtag());
         if (tag == null) {
@@ -130,7 +130,7 @@ class CreateChallenge {
     }
 
     /** {@code POST /api/v1/challenges}. */
-    record Request(String hashtag, String title, String description, String rules, Instant startsAt, Instant endsAt,
+    record NewChallenge(String hashtag, String title, String description, String rules, Instant startsAt, Instant endsAt,
                    String soundId, String coverVideoId) {
     }
 }

@@ -56,7 +56,7 @@ class Leaderboards {
         return ended;
     }
 
-    Board board(ChallengeRow challenge, boolean frozen, Viewer viewer, PageRequest page) {
+    Leaderboard board(ChallengeRow challenge, boolean frozen, Viewer viewer, PageRequest page) {
         Map<VideoId, VideoCard> shown = new HashMap<>();
         Slice<ChallengeEntries.Place> places = FilteredPages.fill(page, 1, MAX_BATCHES,
                 (after, count) -> entries.places(challenge.id(), frozen, after == null ? 0 : after.key(0), count),
@@ -66,14 +66,14 @@ class Leaderboards {
                     return candidates.stream().filter(place -> shown.containsKey(place.video())).toList();
                 },
                 place -> Cursor.of(place.rank()));
-        return new Board(challenge.id(), frozen, places.items().stream()
-                .map(place -> new Entry(place.rank(), place.score(), shown.get(place.video()))).toList(),
+        return new Leaderboard(challenge.id(), frozen, places.items().stream()
+                .map(place -> new LeaderboardEntry(place.rank(), place.score(), shown.get(place.video()))).toList(),
                 places.nextCursor());
     }
 
-    record Board(ChallengeId challengeId, boolean frozen, List<Entry> entries, String nextCursor) {
+    record Leaderboard(ChallengeId challengeId, boolean frozen, List<LeaderboardEntry> entries, String nextCursor) {
     }
 
-    record Entry(long rank, long score, VideoCard video) {
+    record LeaderboardEntry(long rank, long score, VideoCard video) {
     }
 }
