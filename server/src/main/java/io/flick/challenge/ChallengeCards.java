@@ -49,8 +49,12 @@ class ChallengeCards {
     }
 
     Optional<ChallengeRow> visible(ChallengeId id, Viewer viewer) {
-        return challenges.find(id).filter(row -> !(viewer instanceof Viewer.Member(UserId me))
-                || me.equals(row.creator()) || !blocks.eitherBlocks(me, row.creator()));
+        return challenges.find(id).filter(row -> visible(row, viewer));
+    }
+
+    /** The one rule: a block between the caller and the creator hides the challenge from both. */
+    boolean visible(ChallengeRow row, Viewer viewer) {
+        return !(viewer instanceof Viewer.Member(UserId me)) || me.equals(row.creator()) || !blocks.eitherBlocks(me, row.creator());
     }
 
     /** Creators hidden from the viewer, as ids for a query. */

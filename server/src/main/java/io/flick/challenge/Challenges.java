@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import io.flick.shared.UserId;
 import io.flick.shared.Viewer;
 import io.flick.video.Hashtags;
 
@@ -14,12 +13,12 @@ import io.flick.video.Hashtags;
 public class Challenges {
 
     private final StoredChallenges challenges;
-    private final io.flick.account.Blocks blocks;
+    private final ChallengeCards cards;
     private final Clock clock;
 
-    Challenges(StoredChallenges challenges, io.flick.account.Blocks blocks, Clock clock) {
+    Challenges(StoredChallenges challenges, ChallengeCards cards, Clock clock) {
         this.challenges = challenges;
-        this.blocks = blocks;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -39,8 +38,7 @@ public class Challenges {
         }
         var now = clock.instant();
         return challenges.forHashtag(normalised, now)
-                .filter(row -> !(viewer instanceof Viewer.Member(UserId me)) || me.equals(row.creator())
-                        || !blocks.eitherBlocks(me, row.creator()))
+                .filter(row -> cards.visible(row, viewer))
                 .map(row -> row.summary(now));
     }
 }
