@@ -144,8 +144,13 @@ class ChallengeApiTests extends IntegrationTest {
             soft.assertThat(response.fieldErrors()).as(entry.getKey())
                     .anyMatch(error -> error.startsWith(entry.getKey().strip() + ":"));
         }
-        var malformedDate = challenges.create(creator, with(body(uniqueTag(), now, end), Map.of("ends_at", "tomorrow")));
-        soft.assertThat(malformedDate.status()).as(malformedDate.toString()).isEqualTo(400);
+        for (Map<String, Object> times : List.of(Map.<String, Object>of("ends_at", "tomorrow"),
+                Map.<String, Object>of("starts_at", "-1000000000-01-01T00:00:00Z"),
+                Map.<String, Object>of("starts_at", "+1000000000-12-31T23:59:59Z", "ends_at", "+1000000000-12-31T23:59:59Z"),
+                Map.<String, Object>of("ends_at", "+1000000000-12-31T23:59:59Z"), Map.<String, Object>of("ends_at", 99999999999999L))) {
+            var response = challenges.create(creator, with(body(uniqueTag(), now, end), times));
+            soft.assertThat(response.status()).as(times + ": " + response).isEqualTo(400);
+        }
         for (String sound : List.of("snd_0000000000000", "snd_zzzzzzzzzzzzz", "-1", huge, "snd_\u0000")) {
             var response = challenges.create(creator, with(body(uniqueTag(), now, end), Map.of("sound_id", sound)));
             soft.assertThat(response.text("code")).as("sound " + sound.length()).isEqualTo("sound_not_found");
@@ -303,6 +308,7 @@ class ChallengeApiTests extends IntegrationTest {
         noIds.put("user_ids", null);
         for (Object body : List.of(Map.of("user_ids", tooMany), Map.of("user_ids", List.of()), noIds,
                 Map.of("user_ids", List.of("usr_\u0000")), Map.of("user_ids", List.of("x".repeat(10_000))),
+                Map.of("user_ids", List.of("usr_0000000000000")), Map.of("user_ids", List.of(-1)),
                 Map.of("user_ids", "usr_0000000000001"))) {
             var response = api.post(path, body, inviter.accessToken());
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
