@@ -15,10 +15,13 @@ import io.flick.engagement.VideoShared;
 import io.flick.engagement.VideoUnliked;
 import io.flick.engagement.VideoViewed;
 import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
+import io.flick.shared.Viewer;
 import io.flick.video.Privacy;
 import io.flick.video.VideoDeleted;
 import io.flick.video.VideoEdited;
 import io.flick.video.VideoPublished;
+import io.flick.video.VideoStats;
 
 /**
  * Other modules' events turned into entries and their counters. Each handler is idempotent (the
@@ -32,11 +35,13 @@ class EntryEvents {
 
     private final ChallengeEntries entries;
     private final UserDirectory users;
+    private final VideoStats stats;
     private final Clock clock;
 
-    EntryEvents(ChallengeEntries entries, UserDirectory users, Clock clock) {
+    EntryEvents(ChallengeEntries entries, UserDirectory users, VideoStats stats, Clock clock) {
         this.entries = entries;
         this.users = users;
+        this.stats = stats;
         this.clock = clock;
     }
 
@@ -66,16 +71,27 @@ class EntryEvents {
         entries.forget(event.video());
     }
 
-    /** The like's own time is not in the event: it counts when handled (after the end it is too late). */
     @ApplicationModuleListener
     void on(VideoLiked event) {
-        joined(event.user()).ifPresent(joined ->
-                entries.add(ChallengeEntries.Signal.LIKE, event.video(), event.user(), joined, clock.instant()));
+        likeAsItIsNow(event.video(), event.user(), clock.instant());
     }
 
     @ApplicationModuleListener
     void on(VideoUnliked event) {
-        entries.removeLike(event.video(), event.user(), event.at());
+        likeAsItIsNow(event.video(), event.user(), event.at());
+    }
+
+    /**
+     * Likes and unlikes are delivered asynchronously, in no promised order: both take engagement's
+     * answer of whether the user likes the video now, so a like handled after its own unlike counts
+     * nothing. (A like's own time is not in its event: it counts when handled, after the end too late.)
+     */
+    private void likeAsItIsNow(VideoId video, UserId user, Instant at) {
+        if (stats.mine(Viewer.member(user), List.of(video)).getOrDefault(video, VideoStats.Mine.NOTHING).hasLiked()) {
+            joined(user).ifPresent(joined -> entries.add(ChallengeEntries.Signal.LIKE, video, user, joined, at));
+        } else {
+            entries.removeLike(video, user, at);
+        }
     }
 
     @ApplicationModuleListener
