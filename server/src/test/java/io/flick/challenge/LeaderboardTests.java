@@ -190,7 +190,7 @@ class LeaderboardTests extends IntegrationTest {
     }
 
     @Test
-    void ranksAreThoseOfTheWholeBoardWhenTheCallerMayNotSeeSomeEntries() {
+    void ranksAreThoseOfTheWholeBoardWhenTheCallerMayNotSeeSomeEntriesBlockedOrOfPrivateAccounts() {
         var fan = accounts.signUp();
         var leader = accounts.signUp();
         var second = accounts.signUp();
@@ -223,6 +223,11 @@ class LeaderboardTests extends IntegrationTest {
             cursor = page.json().path("next_cursor").isNull() ? null : page.text("next_cursor");
         } while (cursor != null);
         assertThat(ranks).containsExactly(1L, 2L, 3L);
+
+        assertThat(api.patch("/api/v1/users/me", Map.of("is_private", true), third.accessToken()).status()).isEqualTo(200);
+        assertThat(ranked(challenges.board(challenge, fan.accessToken()))).as("a private account's entry, for a stranger")
+                .containsExactly(first, middle);
+        assertThat(ranked(challenges.board(challenge, third.accessToken()))).as("for its owner").containsExactly(first, middle, last);
         for (String query : List.of("limit=0", "limit=51", "cursor=garbage", "limit=-5")) {
             assertThat(api.get("/api/v1/challenges/" + challenge + "/leaderboard?" + query).status()).as(query).isEqualTo(400);
         }
