@@ -47,6 +47,11 @@ public class Sounds {
         return catalog.find(sound).map(SoundRow::summary);
     }
 
+    /** The sound if {@code listener} may hear it; empty (as if it did not exist) otherwise. */
+    public Optional<SoundSummary> audible(SoundId sound, Viewer listener) {
+        return catalog.find(sound).filter(row -> access.canHear(row, listener)).map(SoundRow::summary);
+    }
+
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
         return catalog.find(sounds).stream().map(SoundRow::summary)
                 .collect(Collectors.toMap(SoundSummary::soundId, Function.identity()));

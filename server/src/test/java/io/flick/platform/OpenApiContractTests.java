@@ -201,6 +201,45 @@ class OpenApiContractTests extends IntegrationTest {
         softly.assertAll();
     }
 
+    /** Issue 17's challenge endpoints: real answers match the document, which names the contract's fields. */
+    @Test
+    void challengeAnswersMatchTheDocumentAndTheIssuesContract() {
+        Login creator = accounts.signUp();
+        Login friend = accounts.signUp();
+        String tag = Accounts.uniqueName("contract");
+        java.time.Instant now = clock.instant();
+        var created = api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Contract", "description", "d", "rules", "r",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(2)).toString()), creator.accessToken());
+        conforms("POST", "/api/v1/challenges", created);
+        String challenge = created.text("challenge_id");
+        String video = new io.flick.support.PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "#" + tag));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                !api.get("/api/v1/challenges/" + challenge + "/leaderboard").json().path("entries").isEmpty());
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/" + challenge));
+        conforms("GET", "/api/v1/challenges", api.get("/api/v1/challenges?status=active&limit=2", friend.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}/leaderboard", api.get("/api/v1/challenges/" + challenge + "/leaderboard"));
+        conforms("POST", "/api/v1/challenges/{challenge_id}/invite", api.post("/api/v1/challenges/" + challenge + "/invite",
+                Map.of("user_ids", List.of(friend.userId())), creator.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/chl_7zzzzzzzzzzzz"));
+        conforms("POST", "/api/v1/challenges", api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Again",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(1)).toString()), friend.accessToken()));
+        assertThat(video).isNotBlank();
+
+        request("POST", "/api/v1/challenges", "hashtag", "title", "description", "rules", "starts_at", "ends_at", "sound_id",
+                "cover_video_id");
+        response("POST", "/api/v1/challenges", 201, "challenge_id", "hashtag", "title", "description", "rules", "starts_at",
+                "ends_at", "status", "sound", "cover_url", "creator", "entry_count");
+        response("GET", "/api/v1/challenges", 200, "challenges", "next_cursor");
+        response("GET", "/api/v1/challenges/{challenge_id}/leaderboard", 200, "challenge_id", "frozen", "entries", "next_cursor");
+        response("POST", "/api/v1/challenges/{challenge_id}/invite", 202, "invited");
+        request("POST", "/api/v1/challenges/{challenge_id}/invite", "user_ids");
+        for (String list : List.of("/api/v1/challenges", "/api/v1/challenges/{challenge_id}/leaderboard")) {
+            softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
+        }
+        softly.assertThat(parameterNames("/api/v1/challenges")).contains("status");
+        softly.assertAll();
+    }
+
     @Test
     void everyPathVariableQueryParameterAndPropertyOfTheDocumentIsSnakeCase() {
         Map<String, String> names = new java.util.LinkedHashMap<>(); // where -> name
