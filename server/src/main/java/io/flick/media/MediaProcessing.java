@@ -105,9 +105,32 @@ public class MediaProcessing {
         return views;
     }
 
-    /** Public assets are served to anyone; the others only through signed URLs. */
+    /**
+     * Public assets are served to anyone at plain, cacheable URLs; the others only through signed
+     * URLs. From the commit on, the plain URLs of an asset made non-public answer 404 and its cards
+     * carry signed links (a CDN may still hold copies it cached until they are purged).
+     */
     public void visibility(long assetId, boolean publicAsset) {
-        assets.visibility(assetId, publicAsset);
+        visibility(java.util.List.of(assetId), publicAsset);
+    }
+
+    /** The same for many assets at once (an account's videos when it turns private or public). */
+    public void visibility(Collection<Long> assetIds, boolean publicAsset) {
+        if (!assetIds.isEmpty()) {
+            assets.visibility(assetIds, publicAsset);
+        }
+    }
+
+    /**
+     * Removes an asset, in the caller's transaction: from the commit on it is served to nobody and
+     * read by nothing, and a durable job deletes its files (renditions, thumbnails, audio, the
+     * uploaded source) and then its row. Removing an unknown or removed asset changes nothing.
+     */
+    @Transactional
+    public void remove(long assetId) {
+        if (assets.markRemoved(assetId, clock.instant())) {
+            queue.enqueueRemoval(assetId);
+        }
     }
 
     private AssetView view(AssetRow row) {

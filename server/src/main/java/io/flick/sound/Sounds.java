@@ -70,4 +70,9 @@ public class Sounds {
     public void countUse(SoundId sound) {
         catalog.countUse(sound);
     }
+
+    /** A clip that used this sound (its original or a reuse) was deleted. */
+    public void dropUse(SoundId sound) {
+        catalog.dropUse(sound);
+    }
 }

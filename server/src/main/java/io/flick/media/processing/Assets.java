@@ -44,7 +44,7 @@ public class Assets {
     }
 
     public Optional<AssetRow> find(long assetId) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(assetId).query(Assets::map).optional()
+        return jdbc.sql(SELECT + " WHERE a.id = ? AND a.removed_at IS NULL").param(assetId).query(Assets::map).optional()
                 .map(asset -> asset.withRenditions(renditions(List.of(assetId)).getOrDefault(assetId, List.of())));
     }
 
@@ -55,7 +55,7 @@ public class Assets {
         Long[] ids = assetIds.toArray(Long[]::new);
         Map<Long, List<RenditionRow>> renditions = renditions(assetIds);
         Map<Long, AssetRow> found = new HashMap<>();
-        jdbc.sql(SELECT + " WHERE a.id = ANY(?)").param(ids).query(Assets::map).list()
+        jdbc.sql(SELECT + " WHERE a.id = ANY(?) AND a.removed_at IS NULL").param(ids).query(Assets::map).list()
                 .forEach(asset -> found.put(asset.id(), asset.withRenditions(renditions.getOrDefault(asset.id(), List.of()))));
         return found;
     }
@@ -135,8 +135,43 @@ public class Assets {
                 .params(reason, utc(now), assetId).update() == 1;
     }
 
-    public void visibility(long assetId, boolean publicAsset) {
-        jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ?").params(publicAsset, assetId).update();
+    public void visibility(Collection<Long> assetIds, boolean publicAsset) {
+        jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ANY(?) AND removed_at IS NULL")
+                .params(publicAsset, assetIds.toArray(Long[]::new)).update();
+    }
+
+    /**
+     * Marks the asset removed: from the commit on, no read of this class finds it, so nothing serves
+     * it; the files go with the removal job, which then deletes the row ({@link #delete}).
+     *
+     * @return whether this call removed it (false: unknown or already removed)
+     */
+    public boolean markRemoved(long assetId, Instant now) {
+        return jdbc.sql("UPDATE media.assets SET removed_at = ?, public = FALSE WHERE id = ? AND removed_at IS NULL")
+                .params(utc(now), assetId).update() == 1;
+    }
+
+    /** The upload a removed asset was made from; empty when the asset is not (or no longer) a removed one. */
+    public Optional<UploadId> removedUpload(long assetId) {
+        return jdbc.sql("SELECT upload_id FROM media.assets WHERE id = ? AND removed_at IS NOT NULL").param(assetId)
+                .query((rs, row) -> new UploadId(rs.getLong(1))).optional();
+    }
+
+    /** Whether a transcoding job of the asset is running on some worker now (it may still write files). */
+    public boolean encoding(long assetId) {
+        return jdbc.sql("SELECT count(*) FROM " + TranscodeScheduler.TABLE + " WHERE task_name = ? AND task_instance = ? AND picked")
+                .params(TranscodeQueue.TRANSCODE.getTaskName(), Long.toString(assetId)).query(Integer.class).single() > 0;
+    }
+
+    /** Drops a queued (not running) transcoding job of the asset: nothing is left to encode for. */
+    public void dropQueuedJob(long assetId) {
+        jdbc.sql("DELETE FROM " + TranscodeScheduler.TABLE + " WHERE task_name = ? AND task_instance = ? AND NOT picked")
+                .params(TranscodeQueue.TRANSCODE.getTaskName(), Long.toString(assetId)).update();
+    }
+
+    /** The row of a removed asset, once its files are gone (its renditions go with it). */
+    public void delete(long assetId) {
+        jdbc.sql("DELETE FROM media.assets WHERE id = ? AND removed_at IS NOT NULL").param(assetId).update();
     }
 
     /** The last finished encodes, newest first: what {@link EncodeCost} is fitted to. */

@@ -47,6 +47,11 @@ public class TranscodeQueue {
         this.clock = clock;
     }
 
+    /** Queues the removal of a removed asset's files, in the caller's transaction. */
+    public void enqueueRemoval(long assetId) {
+        AssetRemoval.enqueue(scheduler, workers, assetId);
+    }
+
     /** Call after the asset row exists, in the same transaction; it counts toward its owner's share. */
     public void enqueue(long assetId, UserId owner) {
         Instant now = clock.instant();
