@@ -48,11 +48,11 @@ class VideoLifecycleController {
     }
 
     /** Absent (or null) fields stay as they are. */
-    record EditRequest(String caption, String privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled) {
+    record VideoEditRequest(String caption, String privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled) {
     }
 
     @PatchMapping("/api/v1/videos/{videoId}")
-    VideoCard edit(@PathVariable String videoId, @CurrentUser UserId me, @RequestBody EditRequest request) {
+    VideoCard editVideo(@PathVariable String videoId, @CurrentUser UserId me, @RequestBody VideoEditRequest request) {
         VideoId id = VideoId.parse(videoId);
         limiter.acquire(EDITS, me.toString());
         var edited = editing.edit(id, me, new VideoEditing.Changes(request.caption(), privacy(request.privacy()),
@@ -62,7 +62,7 @@ class VideoLifecycleController {
 
     @DeleteMapping("/api/v1/videos/{videoId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String videoId, @CurrentUser UserId me) {
+    void deleteVideo(@PathVariable String videoId, @CurrentUser UserId me) {
         VideoId id = VideoId.parse(videoId);
         limiter.acquire(DELETIONS, me.toString());
         deletion.delete(id, me);
