@@ -134,6 +134,28 @@ class VideoDeletionTests extends IntegrationTest {
     }
 
     @Test
+    void aSoundWhoseOriginalWasDeletedIsNoLongerReusableWhileItsRemixesPlayOn() {
+        var owner = accounts.signUp();
+        var remixer = accounts.signUp();
+        var published = new PublishedVideos(api, accounts, sampleClips);
+        String original = published.publish(owner, Map.of());
+        String sound = api.get("/api/v1/videos/" + original).json().path("sound").path("sound_id").asString();
+        String remix = published.publish(remixer, Map.of("sound_id", sound));
+
+        api.delete("/api/v1/videos/" + original, owner.accessToken());
+
+        String master = api.get("/api/v1/videos/" + remix).json().path("video_urls").path("master").asString();
+        assertThat(api.get(master).status()).isEqualTo(200);
+        var uploads = new Uploads(api);
+        byte[] clip = new Clips(sampleClips).bytes(SampleClip.portrait(1.5, 440));
+        var ticket = uploads.init(remixer, clip.length);
+        uploads.put(ticket, clip);
+        var reuse = uploads.complete(remixer, ticket.uploadId(), Map.of("sound_id", sound));
+        assertThat(reuse.status()).isEqualTo(404);
+        assertThat(reuse.text("code")).isEqualTo("sound_not_found");
+    }
+
+    @Test
     void onlyTheOwnerMayDeleteAndOthersLearnNothingOfWhatTheyMayNotSee() {
         var owner = accounts.signUp();
         var stranger = accounts.signUp();
