@@ -3,6 +3,7 @@ import { ApiError, describe } from '../api/problems';
 import type { VideoCard } from '../api/types';
 import { Sheet } from '../ui/Sheet';
 import { toast } from '../ui/toast';
+import { VideoSettingsFields, type VideoSettings } from '../ui/VideoSettingsFields';
 import { changesFrom, deleteVideo, editVideo } from './videoLifecycle';
 import './lifecycle.css';
 
@@ -20,17 +21,15 @@ export function VideoEditSheet(props: {
 }) {
   const { video } = props;
   const [caption, setCaption] = useState(video.caption ?? '');
-  const [privacy, setPrivacy] = useState(video.privacy);
-  const [comments, setComments] = useState(video.comment_enabled);
-  const [duet, setDuet] = useState(video.duet_enabled);
-  const [stitch, setStitch] = useState(video.stitch_enabled);
+  const [settings, setSettings] = useState<VideoSettings>({ privacy: video.privacy, comment_enabled: video.comment_enabled,
+    duet_enabled: video.duet_enabled, stitch_enabled: video.stitch_enabled });
   const [confirming, setConfirming] = useState(!!props.confirmDelete);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | string | null>(null);
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const changes = changesFrom(video, { caption, privacy, comment_enabled: comments, duet_enabled: duet, stitch_enabled: stitch });
+    const changes = changesFrom(video, { caption, ...settings });
     if (Object.keys(changes).length === 0) {
       props.onClose();
       return;
@@ -92,20 +91,7 @@ export function VideoEditSheet(props: {
           {fieldError('caption') && <small class="field-error">{fieldError('caption')}</small>}
           {fieldError('hashtags') && <small class="field-error">{fieldError('hashtags')}</small>}
         </label>
-        <label class="field">
-          <span>Who can watch</span>
-          <select name="privacy" value={privacy} onChange={(e) => setPrivacy(e.currentTarget.value as VideoCard['privacy'])}>
-            <option value="public">Everyone</option>
-            <option value="friends">Friends</option>
-            <option value="private">Only me</option>
-          </select>
-        </label>
-        <fieldset class="toggles">
-          <legend>Allow</legend>
-          <label><input type="checkbox" name="comment_enabled" checked={comments} onChange={(e) => setComments(e.currentTarget.checked)} /> Comments</label>
-          <label><input type="checkbox" name="duet_enabled" checked={duet} onChange={(e) => setDuet(e.currentTarget.checked)} /> Duet</label>
-          <label><input type="checkbox" name="stitch_enabled" checked={stitch} onChange={(e) => setStitch(e.currentTarget.checked)} /> Stitch</label>
-        </fieldset>
+        <VideoSettingsFields value={settings} onChange={setSettings} />
         {formError}
         <button type="submit" class="button wide" disabled={busy} aria-busy={busy}>Save</button>
         <button type="button" class="link-button lifecycle-delete" onClick={() => setConfirming(true)} disabled={busy}>

@@ -6,13 +6,9 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
@@ -23,7 +19,7 @@ import io.flick.platform.BlobStorage;
  * The durable removal of a deleted video's asset: every file under the asset's folder (renditions,
  * thumbnails, audio) and its upload's source, then the asset's row. It runs on media's own
  * db-scheduler beside the transcoding jobs, ahead of them (it is quick), survives restarts, and is
- * retried until storage lets it finish. An encode of the asset still running could write files
+ * retried until storage lets it finish. Queued by {@link TranscodeQueue#enqueueRemoval}. An encode of the asset still running could write files
  * after they were deleted, so removal waits for it; a queued one is dropped.
  */
 @Component
@@ -43,22 +39,6 @@ public class AssetRemoval {
     AssetRemoval(Assets assets, BlobStorage storage) {
         this.assets = assets;
         this.storage = storage;
-    }
-
-    /** Queues the removal in the caller's transaction (the asset is already marked removed there). */
-    static void enqueue(SchedulerClient scheduler, TranscodeScheduler.TranscodeWorkers workers, long assetId) {
-        scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(REMOVE.getTaskName(), Long.toString(assetId))
-                .priority(PRIORITY).scheduledTo(Instant.now()));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    workers.wake();
-                }
-            });
-        } else {
-            workers.wake();
-        }
     }
 
     /** @return false when an encode of the asset is still running, so the removal must wait */

@@ -49,7 +49,9 @@ public class TranscodeQueue {
 
     /** Queues the removal of a removed asset's files, in the caller's transaction. */
     public void enqueueRemoval(long assetId) {
-        AssetRemoval.enqueue(scheduler, workers, assetId);
+        scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(AssetRemoval.REMOVE.getTaskName(), Long.toString(assetId))
+                .priority(AssetRemoval.PRIORITY).scheduledTo(Instant.now()));
+        wakeAfterCommit();
     }
 
     /** Call after the asset row exists, in the same transaction; it counts toward its owner's share. */
@@ -62,7 +64,11 @@ public class TranscodeQueue {
         // Due at once in db-scheduler's own (real) time, whatever the application clock says.
         scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(TRANSCODE.getTaskName(), Long.toString(assetId))
                 .priority(priority).scheduledTo(Instant.now()));
-        // Once the job is committed, a free worker takes it at once rather than at its next poll.
+        wakeAfterCommit();
+    }
+
+    // Once the job is committed, a free worker takes it at once rather than at its next poll.
+    private void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -51,6 +51,10 @@ public class Videos {
                 .param("comment", video.commentEnabled())
                 .param("created", utc(video.createdAt()))
                 .update();
+        addTagsAndMentions(video);
+    }
+
+    private void addTagsAndMentions(VideoRow video) {
         int position = 0;
         for (String tag : video.hashtags()) {
             jdbc.sql("INSERT INTO video.hashtags (video_id, tag, position) VALUES (?, ?, ?)")
@@ -163,15 +167,7 @@ public class Videos {
                 .update();
         jdbc.sql("DELETE FROM video.hashtags WHERE video_id = ?").param(video.id().value()).update();
         jdbc.sql("DELETE FROM video.mentions WHERE video_id = ?").param(video.id().value()).update();
-        int position = 0;
-        for (String tag : video.hashtags()) {
-            jdbc.sql("INSERT INTO video.hashtags (video_id, tag, position) VALUES (?, ?, ?)")
-                    .params(video.id().value(), tag, position++).update();
-        }
-        for (UserId mention : video.mentions()) {
-            jdbc.sql("INSERT INTO video.mentions (video_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(video.id().value(), mention.value()).update();
-        }
+        addTagsAndMentions(video);
     }
 
     /** Deletes the video with its hashtags and mentions; its upload id stays unusable (the upload is claimed). */
