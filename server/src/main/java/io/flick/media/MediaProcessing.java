@@ -122,6 +122,18 @@ public class MediaProcessing {
     }
 
     /**
+     * A new cover time for an asset, in the caller's transaction: checked as an upload's is (400 on
+     * {@code cover_time}), and a durable job makes the thumbnails at that moment from the uploaded
+     * source once the asset is playable. Until then cards show the previous cover.
+     */
+    @Transactional
+    public void cover(long assetId, double seconds) {
+        checkCover(seconds);
+        assets.cover(assetId, seconds);
+        queue.enqueueCover(assetId);
+    }
+
+    /**
      * Removes an asset, in the caller's transaction: from the commit on it is served to nobody and
      * read by nothing, and a durable job deletes its files (renditions, thumbnails, audio, the
      * uploaded source) and then its row. Removing an unknown or removed asset changes nothing.
@@ -143,6 +155,6 @@ public class MediaProcessing {
                 row.width(), row.height(),
                 row.renditions().stream().map(r -> new AssetView.Rendition(r.name(), r.width(), r.height(), r.bandwidth()))
                         .toList(),
-                Boolean.TRUE.equals(row.hasAudioTrack()), eta);
+                Boolean.TRUE.equals(row.hasAudioTrack()), eta, row.coverVersion());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.flick.feed.model.FeedState;
+import io.flick.media.samples.SampleClip;
 import io.flick.media.samples.SampleClips;
 import io.flick.shared.VideoId;
 import io.flick.support.Accounts.Login;
+import io.flick.support.Clips;
 import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
+import io.flick.support.Uploads;
 
 /** {@code PATCH /api/v1/videos/{id}}: what its owner may change, and a privacy change taking effect everywhere at once. */
 class VideoEditTests extends IntegrationTest {
@@ -169,6 +173,35 @@ class VideoEditTests extends IntegrationTest {
         api.patch("/api/v1/users/me", Map.of("is_private", false), owner.accessToken());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get(publicMaster).status() == 200);
+    }
+
+    @Test
+    void aNewCoverTimeGivesTheVideoThumbnailsOfThatMomentAtNewAddresses() {
+        var owner = accounts.signUp();
+        // testsrc2 draws a running clock and moving shapes: every moment of it looks different.
+        byte[] moving = new Clips(sampleClips).bytes(new SampleClip("testsrc2", 180, 320, 15, 4, 0));
+        String video = new Uploads(api).publish(owner, moving, Map.of("cover_time", 0.2)).text("video_id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "published".equals(
+                api.get("/api/v1/videos/" + video + "/status", owner.accessToken()).text("status")));
+        var before = api.get("/api/v1/videos/" + video, owner.accessToken()).json();
+        String oldThumbnail = before.path("thumbnail_url").asString();
+        byte[] early = api.bytes(oldThumbnail);
+
+        var edited = api.patch("/api/v1/videos/" + video, Map.of("cover_time", 3.5), owner.accessToken());
+
+        assertThat(edited.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !api.get("/api/v1/videos/" + video, owner.accessToken()).json()
+                .path("thumbnail_url").asString().equals(oldThumbnail));
+        var after = api.get("/api/v1/videos/" + video, owner.accessToken()).json();
+        byte[] late = api.bytes(after.path("thumbnail_url").asString());
+        assertThat(Arrays.equals(early, late)).as("thumbnails at 0.2 s and 3.5 s").isFalse();
+        assertThat(api.get(after.path("thumbnail_small_url").asString()).status()).isEqualTo(200);
+        assertThat(api.get(oldThumbnail).status()).isEqualTo(404);
+        for (Object hostile : new Object[] {-1, 61, "NaN", "Infinity", 1e308}) {
+            var refused = api.patch("/api/v1/videos/" + video, Map.of("cover_time", hostile), owner.accessToken());
+            assertThat(refused.status()).as("cover_time %s", hostile).isEqualTo(400);
+            assertThat(refused.fieldErrors()).containsExactly("cover_time:range");
+        }
     }
 
     @Test

@@ -20,7 +20,8 @@ import io.flick.platform.BlobStorage;
  * thumbnails, audio) and its upload's source, then the asset's row. It runs on media's own
  * db-scheduler beside the transcoding jobs, ahead of them (it is quick), survives restarts, and is
  * retried until storage lets it finish. Queued by {@link TranscodeQueue#enqueueRemoval}. An encode of the asset still running could write files
- * after they were deleted, so removal waits for it; a queued one is dropped.
+ * (or a cover being made again) could write files after they were deleted, so removal waits for
+ * it; a queued one is dropped.
  */
 @Component
 public class AssetRemoval {
@@ -47,7 +48,7 @@ public class AssetRemoval {
         if (upload.isEmpty()) {
             return true; // removed already (a repeated run), or never marked removed
         }
-        if (assets.encoding(assetId)) {
+        if (assets.running(assetId, TranscodeQueue.TRANSCODE, CoverJob.COVER)) {
             return false;
         }
         assets.dropQueuedJob(assetId);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import io.flick.media.AssetView;
 import io.flick.media.AssetView.Status;
@@ -157,16 +160,29 @@ public class Assets {
                 .query((rs, row) -> new UploadId(rs.getLong(1))).optional();
     }
 
-    /** Whether a transcoding job of the asset is running on some worker now (it may still write files). */
-    public boolean encoding(long assetId) {
-        return jdbc.sql("SELECT count(*) FROM " + TranscodeScheduler.TABLE + " WHERE task_name = ? AND task_instance = ? AND picked")
-                .params(TranscodeQueue.TRANSCODE.getTaskName(), Long.toString(assetId)).query(Integer.class).single() > 0;
+    /** Whether one of the named jobs of the asset (they write its files) is running on some worker now. */
+    public boolean running(long assetId, TaskDescriptor<?>... jobs) {
+        return jdbc.sql("SELECT count(*) FROM " + TranscodeScheduler.TABLE
+                        + " WHERE task_name = ANY(?) AND task_instance = ? AND picked")
+                .params(Arrays.stream(jobs).map(TaskDescriptor::getTaskName).toArray(String[]::new), Long.toString(assetId))
+                .query(Integer.class).single() > 0;
     }
 
-    /** Drops a queued (not running) transcoding job of the asset: nothing is left to encode for. */
+    /** Drops queued (not running) jobs that would write the asset's files: nothing is left to write them for. */
     public void dropQueuedJob(long assetId) {
-        jdbc.sql("DELETE FROM " + TranscodeScheduler.TABLE + " WHERE task_name = ? AND task_instance = ? AND NOT picked")
-                .params(TranscodeQueue.TRANSCODE.getTaskName(), Long.toString(assetId)).update();
+        jdbc.sql("DELETE FROM " + TranscodeScheduler.TABLE + " WHERE task_name IN (?, ?) AND task_instance = ? AND NOT picked")
+                .params(TranscodeQueue.TRANSCODE.getTaskName(), CoverJob.COVER.getTaskName(), Long.toString(assetId)).update();
+    }
+
+    /** A new cover time; the thumbnails follow when {@link CoverJob} has made them. */
+    public void cover(long assetId, double seconds) {
+        jdbc.sql("UPDATE media.assets SET cover_seconds = ? WHERE id = ? AND removed_at IS NULL").params(seconds, assetId).update();
+    }
+
+    /** The thumbnails of cover {@code version} are stored: links name them from now on. */
+    public boolean coverMade(long assetId, int version) {
+        return jdbc.sql("UPDATE media.assets SET cover_version = ? WHERE id = ? AND cover_version < ? AND removed_at IS NULL")
+                .params(version, assetId, version).update() == 1;
     }
 
     /** The row of a removed asset, once its files are gone (its renditions go with it). */
@@ -203,7 +219,7 @@ public class Assets {
     private static final String SELECT = """
             SELECT a.id, a.owner_id, a.upload_id, a.status, a.failure_reason, a.public, a.replacement_audio_key,
                    a.duration_seconds, a.width, a.height, a.progress, a.has_audio_track, a.attempts, a.queued_at,
-                   a.started_at, a.playable_at, a.finished_at, a.cover_seconds
+                   a.started_at, a.playable_at, a.finished_at, a.cover_seconds, a.cover_version
             FROM media.assets a""";
 
     private Map<Long, List<RenditionRow>> renditions(Collection<Long> assetIds) {
@@ -229,7 +245,8 @@ public class Assets {
                 (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
                 rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
                 Utc.instant(rs, "queued_at"), Utc.instant(rs, "started_at"), Utc.instant(rs, "playable_at"),
-                Utc.instant(rs, "finished_at"), (Double) nullable(rs, "cover_seconds"), List.of());
+                Utc.instant(rs, "finished_at"), (Double) nullable(rs, "cover_seconds"),
+                rs.getInt("cover_version"), List.of());
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {

@@ -47,6 +47,13 @@ public class TranscodeQueue {
         this.clock = clock;
     }
 
+    /** Queues the making of an asset's cover again (its time changed), in the caller's transaction. */
+    public void enqueueCover(long assetId) {
+        scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(CoverJob.COVER.getTaskName(), Long.toString(assetId))
+                .priority(CoverJob.PRIORITY).scheduledTo(Instant.now()));
+        wakeAfterCommit();
+    }
+
     /** Queues the removal of a removed asset's files, in the caller's transaction. */
     public void enqueueRemoval(long assetId) {
         scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(AssetRemoval.REMOVE.getTaskName(), Long.toString(assetId))

@@ -18,8 +18,8 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
  * transaction-aware data source, so a job is queued in the caller's transaction) and workers that
  * run them. The workers' threads are the encode slots ({@link ProcessingSettings#concurrentEncodes()}),
  * so a free slot always takes the highest-priority due job: that is what makes the fair share of
- * {@link TranscodeQueue} hold. The removals of deleted videos' files ({@link AssetRemoval}) run on
- * the same workers, ahead of any encode.
+ * {@link TranscodeQueue} hold. The removals of deleted videos' files ({@link AssetRemoval}) and the
+ * covers made again after an edit ({@link CoverJob}) run on the same workers, ahead of any encode.
  */
 @Configuration(proxyBeanMethods = false)
 class TranscodeScheduler {
@@ -37,8 +37,15 @@ class TranscodeScheduler {
     }
 
     @Bean
-    SchedulerClient transcodeJobs(DataSource dataSource, CustomTask<Void> transcodeTask, CustomTask<Void> removalTask) {
-        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), transcodeTask, removalTask)
+    CustomTask<Void> coverTask(CoverJob job, ProcessingSettings settings) {
+        return CoverJob.task(job, settings);
+    }
+
+    @Bean
+    SchedulerClient transcodeJobs(DataSource dataSource, CustomTask<Void> transcodeTask, CustomTask<Void> removalTask,
+                                  CustomTask<Void> coverTask) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), transcodeTask, removalTask,
+                        coverTask)
                 .tableName(TABLE)
                 .enablePriority()
                 .build();
@@ -46,8 +53,9 @@ class TranscodeScheduler {
 
     @Bean
     TranscodeWorkers transcodeWorkers(DataSource dataSource, CustomTask<Void> transcodeTask,
-                                      CustomTask<Void> removalTask, ProcessingSettings settings) {
-        return new TranscodeWorkers(() -> Scheduler.create(dataSource, transcodeTask, removalTask)
+                                      CustomTask<Void> removalTask, CustomTask<Void> coverTask,
+                                      ProcessingSettings settings) {
+        return new TranscodeWorkers(() -> Scheduler.create(dataSource, transcodeTask, removalTask, coverTask)
                 .tableName(TABLE)
                 .threads(settings.concurrentEncodes())
                 .pollingInterval(settings.pollingInterval())

@@ -24,7 +24,8 @@ import io.flick.video.upload.DetailRules;
  * An owner's edit of a video, in one transaction: the new caption (hashtags and mentions parsed
  * again), privacy and switches; for a published video whose privacy moved between public and not,
  * the profile's public counts; the media's delivery (plain or signed URLs) follows the new privacy
- * from the commit on. {@link VideoEdited} is published when the caption or privacy changed, so
+ * from the commit on; a new cover time has media make the thumbnails again (a durable job, the
+ * card shows the new cover once it is made). {@link VideoEdited} is published when the caption or privacy changed, so
  * feeds and search take the video as it now is.
  */
 @Service
@@ -54,7 +55,8 @@ class VideoEditing {
     }
 
     /** What an edit may change; null: unchanged. */
-    record Changes(String caption, Privacy privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled) {
+    record Changes(String caption, Privacy privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled,
+                   Double coverSeconds) {
     }
 
     @Transactional
@@ -88,6 +90,9 @@ class VideoEditing {
                     counters.likesReceived(before.owner(), 0, delta * likes);
                 }
             }
+        }
+        if (changes.coverSeconds() != null) {
+            media.cover(id.assetId(), changes.coverSeconds());
         }
         // An unpublished video is announced as it is when it is published; nothing knows it before.
         if ((captionChanged || privacyChanged) && before.status() == VideoRow.Status.PUBLISHED) {

@@ -47,8 +47,13 @@ class VideoLifecycleController {
         this.limiter = limiter;
     }
 
-    /** Absent (or null) fields stay as they are. */
-    record VideoEditRequest(String caption, String privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled) {
+    /**
+     * Absent (or null) fields stay as they are.
+     *
+     * @param coverTime seconds into the clip of the picture its thumbnails show, as at upload
+     */
+    record VideoEditRequest(String caption, String privacy, Boolean commentEnabled, Boolean duetEnabled, Boolean stitchEnabled,
+                            Double coverTime) {
     }
 
     @PatchMapping("/api/v1/videos/{videoId}")
@@ -56,7 +61,7 @@ class VideoLifecycleController {
         VideoId id = VideoId.parse(videoId);
         limiter.acquire(EDITS, me.toString());
         var edited = editing.edit(id, me, new VideoEditing.Changes(request.caption(), privacy(request.privacy()),
-                request.commentEnabled(), request.duetEnabled(), request.stitchEnabled()));
+                request.commentEnabled(), request.duetEnabled(), request.stitchEnabled(), request.coverTime()));
         return cards.card(edited, Viewer.member(me));
     }
 
