@@ -1020,6 +1020,8 @@ export interface components {
             comment_enabled?: boolean;
             duet_enabled?: boolean;
             stitch_enabled?: boolean;
+            /** Format: double */
+            cover_time?: number;
         };
         Counts: {
             /** Format: int64 */

@@ -191,7 +191,8 @@ class OpenApiContractTests extends IntegrationTest {
         operation("POST", "/api/v1/videos/{video_id}/save");
         operation("DELETE", "/api/v1/videos/{video_id}/save");
         // A video's lifecycle (issue 18, "Videos").
-        request("PATCH", "/api/v1/videos/{video_id}", "caption", "privacy", "comment_enabled", "duet_enabled", "stitch_enabled");
+        request("PATCH", "/api/v1/videos/{video_id}", "caption", "privacy", "comment_enabled", "duet_enabled", "stitch_enabled",
+                "cover_time");
         response("PATCH", "/api/v1/videos/{video_id}", 200, "video_id", "caption", "hashtags", "privacy", "video_urls");
         operation("DELETE", "/api/v1/videos/{video_id}");
         // Social and sounds (seed 001, "Social APIs", "Sound APIs").
