@@ -1,6 +1,5 @@
 package io.flick.engagement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -9,25 +8,29 @@ import io.flick.video.VideoDeleted;
 /**
  * A deleted video's likes, saves, shares, views and comments (with their likes) go with it, so no
  * list (liked, saved, comments) names it again. Its counters went in the deleting transaction
- * ({@link VideoCounters#forget}); counters a like of the last moment may have left are dropped too.
+ * ({@link VideoCounters#forget}); what a like of the last moment may have added is dropped again.
  */
 @Component
 class EngagementOfDeletedVideos {
 
-    private final JdbcClient jdbc;
+    private final Reactions reactions;
+    private final StoredComments comments;
+    private final ViewsAndShares viewsAndShares;
+    private final VideoCounters counters;
 
-    EngagementOfDeletedVideos(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EngagementOfDeletedVideos(Reactions reactions, StoredComments comments, ViewsAndShares viewsAndShares,
+                              VideoCounters counters) {
+        this.reactions = reactions;
+        this.comments = comments;
+        this.viewsAndShares = viewsAndShares;
+        this.counters = counters;
     }
 
     @ApplicationModuleListener
     void on(VideoDeleted event) {
-        long video = event.video().value();
-        jdbc.sql("DELETE FROM engagement.comment_likes WHERE comment_id IN (SELECT id FROM engagement.comments WHERE video_id = ?)")
-                .param(video).update();
-        jdbc.sql("DELETE FROM engagement.comments WHERE video_id = ?").param(video).update();
-        for (String table : new String[] {"likes", "saves", "shares", "views", "counter_deltas", "video_counters"}) {
-            jdbc.sql("DELETE FROM engagement." + table + " WHERE video_id = ?").param(video).update();
-        }
+        reactions.forget(event.video());
+        comments.forget(event.video());
+        viewsAndShares.forget(event.video());
+        counters.forget(event.video());
     }
 }
