@@ -404,6 +404,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/videos/{video_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["video"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteVideo"];
+        options?: never;
+        head?: never;
+        patch: operations["editVideo"];
+        trace?: never;
+    };
     "/api/v1/users/me": {
         parameters: {
             query?: never;
@@ -492,22 +508,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/videos/{video_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["video"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1122,12 +1122,14 @@ export interface components {
             login?: string;
             password?: string;
         };
-        ProfilePatch: {
-            username?: string;
-            display_name?: string;
-            bio?: string;
-            is_private?: boolean;
-            liked_videos_public?: boolean;
+        VideoEditRequest: {
+            caption?: string;
+            privacy?: string;
+            comment_enabled?: boolean;
+            duet_enabled?: boolean;
+            stitch_enabled?: boolean;
+            /** Format: double */
+            cover_time?: number;
         };
         Counts: {
             /** Format: int64 */
@@ -1177,6 +1179,13 @@ export interface components {
             user_engagement?: components["schemas"]["UserEngagement"];
             /** Format: date-time */
             created_at?: string;
+        };
+        ProfilePatch: {
+            username?: string;
+            display_name?: string;
+            bio?: string;
+            is_private?: boolean;
+            liked_videos_public?: boolean;
         };
         VideoStatus: {
             video_id?: string;
@@ -2424,6 +2433,101 @@ export interface operations {
             };
         };
     };
+    video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoCard"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoEditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoCard"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -2735,37 +2839,6 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
-                };
-            };
-            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    video: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                video_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VideoCard"];
                 };
             };
             /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */

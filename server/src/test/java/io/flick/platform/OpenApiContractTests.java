@@ -124,6 +124,13 @@ class OpenApiContractTests extends IntegrationTest {
                 fan.accessToken()));
         conforms("GET", "/api/v1/users/me/blocks", api.get("/api/v1/users/me/blocks", fan.accessToken()));
         conforms("DELETE", "/api/v1/users/me/avatar", api.delete("/api/v1/users/me/avatar", fan.accessToken()));
+        // The video's lifecycle (issue 18): its owner edits it, then deletes it.
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("caption", "edited #contract",
+                "privacy", "friends", "comment_enabled", false, "duet_enabled", false, "stitch_enabled", false), creator.accessToken()));
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("privacy", "everyone"),
+                creator.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, fan.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, creator.accessToken()));
 
         // Errors: problem+json as the document's default answer describes it.
         conforms("GET", "/api/v1/users/{user_id}", api.get("/api/v1/users/usr_7zzzzzzzzzzzz"));
@@ -183,6 +190,11 @@ class OpenApiContractTests extends IntegrationTest {
         request("POST", "/api/v1/videos/{video_id}/share", "share_type", "platform");
         operation("POST", "/api/v1/videos/{video_id}/save");
         operation("DELETE", "/api/v1/videos/{video_id}/save");
+        // A video's lifecycle (issue 18, "Videos").
+        request("PATCH", "/api/v1/videos/{video_id}", "caption", "privacy", "comment_enabled", "duet_enabled", "stitch_enabled",
+                "cover_time");
+        response("PATCH", "/api/v1/videos/{video_id}", 200, "video_id", "caption", "hashtags", "privacy", "video_urls");
+        operation("DELETE", "/api/v1/videos/{video_id}");
         // Social and sounds (seed 001, "Social APIs", "Sound APIs").
         operation("POST", "/api/v1/users/{user_id}/follow");
         operation("DELETE", "/api/v1/users/{user_id}/unfollow");
