@@ -21,6 +21,9 @@ import io.flick.video.VideoPublished;
  * re-reads what changed through the owning module and commits the index before it returns, so an
  * event marked complete in the publication log is in the index on disk; a failure leaves the
  * publication incomplete, to be retried at the next start.
+ * <p>
+ * One event at a time: a video published while its creator is renamed is then either indexed after
+ * the rename (reading the new name) or found by the rename's re-index of the creator's videos.
  */
 @Component
 class IndexUpdates {
@@ -38,34 +41,34 @@ class IndexUpdates {
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(VideoPublished event) {
+    synchronized void on(VideoPublished event) {
         indexer.videos(List.of(event.video()));
         index.commit();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(VideoEdited event) {
+    synchronized void on(VideoEdited event) {
         indexer.videos(List.of(event.video()));
         index.commit();
     }
 
     /** Deleted as the event says, whatever the catalog still holds (its row may go later, by a job). */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(VideoDeleted event) {
+    synchronized void on(VideoDeleted event) {
         rebuild.deleted(event.video());
         indexer.deleteVideo(event.video());
         index.commit();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(UserRegistered event) {
+    synchronized void on(UserRegistered event) {
         indexer.users(List.of(event.user()));
         index.commit();
     }
 
     /** The user's own document and every video of theirs, which carry their names. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ProfileChanged event) {
+    synchronized void on(ProfileChanged event) {
         indexer.users(List.of(event.user()));
         indexer.videos(indexer.indexedVideosOf(event.user()));
         index.commit();
@@ -73,14 +76,14 @@ class IndexUpdates {
 
     /** Whether anyone may see a user's public videos decides which hashtags count them. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(AccountPrivacyChanged event) {
+    synchronized void on(AccountPrivacyChanged event) {
         indexer.users(List.of(event.user()));
         indexer.videos(indexer.indexedVideosOf(event.user()));
         index.commit();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(SoundRegistered event) {
+    synchronized void on(SoundRegistered event) {
         indexer.putSounds(sounds.listings(List.of(event.sound())));
         index.commit();
     }

@@ -101,8 +101,12 @@ public class Indexer {
         page.forEach(sound -> index.put(Fields.key(Fields.SOUND, sound.soundId().value()), IndexDocuments.sound(sound, generation)));
     }
 
-    /** The videos of {@code owner} the index holds: their documents carry the owner's names and privacy. */
+    /**
+     * The videos of {@code owner} the index holds, including what was written a moment ago: their
+     * documents carry the owner's names and privacy.
+     */
     public List<VideoId> indexedVideosOf(UserId owner) {
+        index.refresh();
         return index.read(searcher -> {
             var query = new org.apache.lucene.search.BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.VIDEO)), org.apache.lucene.search.BooleanClause.Occur.FILTER)

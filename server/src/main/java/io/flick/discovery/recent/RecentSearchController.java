@@ -22,18 +22,18 @@ class RecentSearchController {
         this.recent = recent;
     }
 
-    record Recent(List<RecentSearches.RecentSearch> searches) {
+    record RecentSearchList(List<RecentSearches.RecentSearch> searches) {
     }
 
     @GetMapping("/api/v1/search/recent")
-    Recent list(@CurrentUser UserId me) {
-        return new Recent(recent.newestFirst(me));
+    RecentSearchList recentSearches(@CurrentUser UserId me) {
+        return new RecentSearchList(recent.newestFirst(me));
     }
 
     /** Without {@code query}: all of them. Answers 204 whether or not there was such a search. */
     @DeleteMapping("/api/v1/search/recent")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@CurrentUser UserId me, @RequestParam(required = false) String query) {
+    void forgetRecentSearches(@CurrentUser UserId me, @RequestParam(required = false) String query) {
         if (query == null) {
             recent.clear(me);
         } else {

@@ -44,10 +44,10 @@ class PeopleSearch {
     }
 
     /** @param relationship how the viewer stands towards this person; null for a visitor */
-    record Person(UserSummary user, String relationship) {
+    record PersonResult(UserSummary user, String relationship) {
     }
 
-    Slice<Person> page(SearchText text, Viewer viewer, PageRequest page) {
+    Slice<PersonResult> page(SearchText text, Viewer viewer, PageRequest page) {
         if (text.matchesNothing()) {
             return new Slice<>(List.of(), null);
         }
@@ -55,15 +55,15 @@ class PeopleSearch {
         return new Slice<>(people(hits.items(), viewer), hits.nextCursor());
     }
 
-    List<Person> top(SearchText text, Viewer viewer, int count) {
+    List<PersonResult> top(SearchText text, Viewer viewer, int count) {
         return text.matchesNothing() ? List.of() : people(RankedHits.top(index, query(text, viewer, true), count), viewer);
     }
 
-    private List<Person> people(List<RankedHits.Hit> hits, Viewer viewer) {
+    private List<PersonResult> people(List<RankedHits.Hit> hits, Viewer viewer) {
         List<UserId> ids = hits.stream().map(hit -> new UserId(hit.id())).toList();
         Map<UserId, UserSummary> found = users.find(ids);
         Map<UserId, Relationship> relations = viewer.signedIn().map(me -> relationships.among(me, ids)).orElse(Map.of());
-        return ids.stream().filter(found::containsKey).map(id -> new Person(found.get(id),
+        return ids.stream().filter(found::containsKey).map(id -> new PersonResult(found.get(id),
                 Optional.ofNullable(relations.get(id)).map(Relationship::code).orElse(null))).toList();
     }
 

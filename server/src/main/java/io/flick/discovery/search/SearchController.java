@@ -62,7 +62,7 @@ class SearchController {
     record VideoResults(String query, List<VideoCard> videos, String nextCursor, boolean degraded) {
     }
 
-    record UserResults(String query, List<PeopleSearch.Person> users, String nextCursor, boolean degraded) {
+    record UserResults(String query, List<PeopleSearch.PersonResult> users, String nextCursor, boolean degraded) {
     }
 
     record SoundResults(String query, List<SoundSearch.SoundResult> sounds, String nextCursor, boolean degraded) {
@@ -75,28 +75,28 @@ class SearchController {
     }
 
     @GetMapping("/api/v1/search/videos")
-    VideoResults videos(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    VideoResults searchVideos(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
                         @RequestParam(required = false) String cursor, @CurrentUser Viewer viewer, HttpServletRequest request) {
         return search("videos", q, limit, cursor, viewer, request, (text, page) -> videos.page(text, viewer, page),
                 (text, slice) -> new VideoResults(text.text(), slice.items(), slice.nextCursor(), index.degraded()));
     }
 
     @GetMapping("/api/v1/search/users")
-    UserResults users(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    UserResults searchUsers(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor, @CurrentUser Viewer viewer, HttpServletRequest request) {
         return search("users", q, limit, cursor, viewer, request, (text, page) -> people.page(text, viewer, page),
                 (text, slice) -> new UserResults(text.text(), slice.items(), slice.nextCursor(), index.degraded()));
     }
 
     @GetMapping("/api/v1/search/sounds")
-    SoundResults sounds(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    SoundResults searchSounds(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
                         @RequestParam(required = false) String cursor, @CurrentUser Viewer viewer, HttpServletRequest request) {
         return search("sounds", q, limit, cursor, viewer, request, (text, page) -> sounds.page(text, viewer, page),
                 (text, slice) -> new SoundResults(text.text(), slice.items(), slice.nextCursor(), index.degraded()));
     }
 
     @GetMapping("/api/v1/search/hashtags")
-    HashtagResults hashtags(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    HashtagResults searchHashtags(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
                             @RequestParam(required = false) String cursor, @CurrentUser Viewer viewer,
                             HttpServletRequest request) {
         return search("hashtags", q, limit, cursor, viewer, request, (text, page) -> hashtags.page(text, viewer, page),
