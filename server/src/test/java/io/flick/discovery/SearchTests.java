@@ -143,6 +143,24 @@ class SearchTests extends IntegrationTest {
     }
 
     @Test
+    void amongEqualMatchesTheFresherRanksFirstUntilTheOlderIsLikedMore() {
+        String word = word(8);
+        var creator = accounts.signUp();
+        String liked = publish(creator, Map.of("caption", word));
+        String other = publish(creator, Map.of("caption", word));
+        await().until(() -> videos(word, null), ids -> ids.size() == 2);
+        // Equal matches: the fresher first.
+        assertThat(videos(word, null)).containsExactly(other, liked);
+
+        for (int i = 0; i < 3; i++) {
+            var fan = accounts.signUp();
+            assertThat(api.post("/api/v1/videos/" + liked + "/like", null, fan.accessToken()).status()).isLessThan(300);
+        }
+        // Likes reach the ranking figures in rounds (flick.search.engagement-flush, 5 s by default).
+        await().atMost(Duration.ofSeconds(30)).until(() -> videos(word, null), ids -> ids.equals(List.of(liked, other)));
+    }
+
+    @Test
     void typeAheadSuggestsPeopleHashtagsSoundsAndVideosByPrefix() {
         String word = word(9);
         String tag = word(9);

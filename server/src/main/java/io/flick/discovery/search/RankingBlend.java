@@ -27,8 +27,7 @@ final class RankingBlend extends DoubleValuesSource {
     private final long now;
 
     RankingBlend(long nowMillis) {
-        // Whole minutes, so the queries of one minute are equal and may share a cache.
-        this.now = nowMillis - nowMillis % 60_000;
+        this.now = nowMillis;
     }
 
     @Override
