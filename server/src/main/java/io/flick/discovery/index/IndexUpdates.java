@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Propagation;
 import io.flick.account.AccountPrivacyChanged;
 import io.flick.account.ProfileChanged;
 import io.flick.account.UserRegistered;
+import io.flick.shared.UserId;
+import io.flick.shared.VideoId;
 import io.flick.sound.SoundRegistered;
 import io.flick.sound.Sounds;
 import io.flick.video.VideoDeleted;
@@ -42,14 +44,12 @@ class IndexUpdates {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     synchronized void on(VideoPublished event) {
-        indexer.videos(List.of(event.video()));
-        index.commit();
+        video(event.video());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     synchronized void on(VideoEdited event) {
-        indexer.videos(List.of(event.video()));
-        index.commit();
+        video(event.video());
     }
 
     /** Deleted as the event says, whatever the catalog still holds (its row may go later, by a job). */
@@ -69,22 +69,29 @@ class IndexUpdates {
     /** The user's own document and every video of theirs, which carry their names. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     synchronized void on(ProfileChanged event) {
-        indexer.users(List.of(event.user()));
-        indexer.videos(indexer.indexedVideosOf(event.user()));
-        index.commit();
+        userAndVideos(event.user());
     }
 
     /** Whether anyone may see a user's public videos decides which hashtags count them. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     synchronized void on(AccountPrivacyChanged event) {
-        indexer.users(List.of(event.user()));
-        indexer.videos(indexer.indexedVideosOf(event.user()));
-        index.commit();
+        userAndVideos(event.user());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     synchronized void on(SoundRegistered event) {
         indexer.putSounds(sounds.listings(List.of(event.sound())));
+        index.commit();
+    }
+
+    private void video(VideoId video) {
+        indexer.videos(List.of(video));
+        index.commit();
+    }
+
+    private void userAndVideos(UserId user) {
+        indexer.users(List.of(user));
+        indexer.videos(indexer.indexedVideosOf(user));
         index.commit();
     }
 }
