@@ -169,10 +169,10 @@ public class SearchIndex {
     public synchronized void finishRebuild(long rebuilt, Query older) {
         try {
             writer().deleteDocuments(older);
-            complete = true;
-            rebuilding = false;
-            commit();
+            commit(true);
+            // Searchable first, then said to be complete: no answer claims completeness from an older searcher.
             searchers.maybeRefreshBlocking();
+            complete = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -217,10 +217,14 @@ public class SearchIndex {
      * rebuild runs is marked unfinished, so a crash before the rebuild's end rebuilds again.
      */
     public void commit() {
+        commit(complete && !rebuilding);
+    }
+
+    private void commit(boolean finished) {
         try {
             IndexWriter current = writer();
             current.setLiveCommitData(Map.of("generation", Long.toString(generation), "complete",
-                    Boolean.toString(complete && !rebuilding), "schema", SCHEMA).entrySet());
+                    Boolean.toString(finished), "schema", SCHEMA).entrySet());
             current.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
