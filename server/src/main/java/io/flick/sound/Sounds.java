@@ -2,11 +2,13 @@ package io.flick.sound;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.flick.account.UserDirectory;
@@ -25,10 +27,12 @@ public class Sounds {
     private final IdGenerator ids;
     private final Clock clock;
     private final io.flick.media.MediaProcessing media;
+    private final ApplicationEventPublisher events;
 
     Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock,
-           io.flick.media.MediaProcessing media) {
+           io.flick.media.MediaProcessing media, ApplicationEventPublisher events) {
         this.media = media;
+        this.events = events;
         this.catalog = catalog;
         this.access = access;
         this.users = users;
@@ -42,8 +46,36 @@ public class Sounds {
      */
     public SoundSummary registerOriginal(UserId owner, long sourceAssetId, double duration) {
         String username = users.find(owner).map(user -> user.username()).orElse("unknown");
-        return catalog.addOriginal(new SoundId(ids.next()), owner, "Original sound - @" + username, duration,
-                sourceAssetId, clock.instant()).summary();
+        SoundId id = new SoundId(ids.next());
+        SoundRow sound = catalog.addOriginal(id, owner, "Original sound - @" + username, duration, sourceAssetId,
+                clock.instant());
+        if (sound.id().equals(id)) {
+            events.publishEvent(new SoundRegistered(sound.id(), owner, sound.name(), sound.original()));
+        }
+        return sound.summary();
+    }
+
+    /**
+     * Every sound in id order, a page at a time, whoever may hear it, for modules that derive state
+     * from the whole library (the search index's rebuild); what a caller may hear is {@link #audible}.
+     *
+     * @param after the last id of the previous page; null for the first page
+     */
+    public List<SoundListing> all(SoundId after, int limit) {
+        return catalog.after(after, limit).stream().map(SoundRow::listing).toList();
+    }
+
+    /** These sounds as lists show them, whoever may hear them (for derived state; absent when unknown). */
+    public List<SoundListing> listings(Collection<SoundId> sounds) {
+        return catalog.find(sounds).stream().map(SoundRow::listing).toList();
+    }
+
+    /** Of {@code sounds}, in their order, those {@code listener} may hear (the rule of the sound's own page). */
+    public List<SoundListing> audible(List<SoundId> sounds, Viewer listener) {
+        Map<SoundId, SoundRow> rows = catalog.find(sounds).stream()
+                .collect(Collectors.toMap(SoundRow::id, Function.identity()));
+        return sounds.stream().map(rows::get).filter(java.util.Objects::nonNull)
+                .filter(row -> access.canHear(row, listener)).map(SoundRow::listing).toList();
     }
 
     public Optional<SoundSummary> find(SoundId sound) {
