@@ -112,12 +112,16 @@ final class SearchCorpus {
         int creators = shape.creators();
         int[] videoCreator = videoCreators();
         int[] videoSound = new int[shape.videos()];
+        String[] privacy = new String[shape.videos()];
         ZipfSampler trackPick = new ZipfSampler(TRACKS, 1.0);
         int[] soundSource = new int[creators + TRACKS];
         int[] soundUses = new int[creators + TRACKS];
         Arrays.fill(soundSource, -1);
         for (int v = 0; v < shape.videos(); v++) {
             videoSound[v] = random.nextDouble() < 0.45 ? videoCreator[v] : creators + trackPick.sample(random);
+            // A twentieth private, a twentieth friends-only: the visibility filters have work to do.
+            int p = random.nextInt(20);
+            privacy[v] = p == 0 ? "private" : p == 1 ? "friends" : "public";
             if (soundSource[videoSound[v]] < 0) {
                 soundSource[videoSound[v]] = v;
             }
@@ -134,11 +138,14 @@ final class SearchCorpus {
             rows.put("account.users", copy.rows());
         }
         try (var copy = CopyRows.into(connection, "sound.sounds",
-                "id, owner_id, name, duration, usage_count, is_original, source_asset_id, created_at")) {
+                "id, owner_id, name, duration, usage_count, is_original, source_asset_id, published, created_at")) {
             for (int s = 0; s < soundSource.length; s++) {
                 if (soundSource[s] >= 0) {
+                    // Reusing a sound of a public clip publishes it (the sound module's rule); a sound used once is not.
+                    boolean published = soundUses[s] > 1 && privacy[soundSource[s]].equals("public");
                     copy.value(SOUND_BASE + s).value(USER_BASE + videoCreator[soundSource[s]]).value(soundNames[s]).value(15.0)
-                            .value(soundUses[s]).value(s < creators).value(VIDEO_BASE + soundSource[s]).time(now - 90 * day).endRow();
+                            .value(soundUses[s]).value(s < creators).value(VIDEO_BASE + soundSource[s]).value(published)
+                            .time(now - 90 * day).endRow();
                 }
             }
             rows.put("sound.sounds", copy.rows());
@@ -152,11 +159,8 @@ final class SearchCorpus {
                 String caption = caption(random, tagsOfVideo);
                 videoTags.add(tagsOfVideo);
                 published[v] = now - 60_000 - (long) (60 * day * Math.pow(random.nextDouble(), 1.3));
-                // A twentieth private, a twentieth friends-only: the visibility filters have work to do.
-                int p = random.nextInt(20);
-                String privacy = p == 0 ? "private" : p == 1 ? "friends" : "public";
                 copy.value(VIDEO_BASE + v).value(USER_BASE + videoCreator[v]).value(UPLOAD_BASE + v).value(caption)
-                        .value(SOUND_BASE + videoSound[v]).value(privacy).value(true).value(true).value(true).value("published")
+                        .value(SOUND_BASE + videoSound[v]).value(privacy[v]).value(true).value(true).value(true).value("published")
                         .value(15.0).time(published[v] - 40_000).time(published[v]).endRow();
             }
             rows.put("video.videos", copy.rows());
