@@ -34,8 +34,8 @@ export function SoundPage(props: { soundId: string; sort: Sort }) {
   const name = sound?.name ?? 'Sound';
   return (
     <main class="page sound-page">
-      <header class="tag-header">
-        <button type="button" class="icon-button" aria-label="Back" onClick={() => back('/discover')}><BackIcon size={24} /></button>
+      <button type="button" class="icon-button" aria-label="Back" onClick={() => back('/discover')}><BackIcon size={24} /></button>
+      <header class="sound-header">
         <span class="sound-cover" aria-hidden="true"><NoteIcon size={30} /></span>
         <div class="sound-names">
           <h1>{sound ? sound.name : '\u00a0'}</h1>
