@@ -1,7 +1,7 @@
 // Discover (issue 17) on a touch phone: the type-ahead finds a just-published video by a misspelt
 // word while a private video with the same word never shows up for a stranger; results open the
 // vertical player and Back returns to them; a hashtag's page and a challenge's leaderboard play;
-// the pages fit a 320 px screen.
+// recent searches are listed and removed; the pages fit a 320 px screen.
 import { readFileSync } from 'node:fs';
 
 export const options = { context: { hasTouch: true, isMobile: true } };
@@ -74,6 +74,18 @@ export default async function discover(t) {
     check(await page.locator('.result-tabs a[aria-current="page"]').textContent() === 'Videos', 'Back did not return to the Videos tab');
     await page.goBack();
     await page.waitForURL(`${base}/search?q=${misspelt}&type=top`);
+  });
+
+  await step('a signed-in person\'s searches are listed on Discover, newest first; one can be removed', async () => {
+    await maker.goto(`${base}/search?q=${word}&type=videos`);
+    await maker.locator(`.grid-item[data-video-id="${hidden}"]`).waitFor(); // the owner finds their own private video
+    await maker.goto(`${base}/discover`);
+    const recent = maker.locator('.recent-searches li').first();
+    await recent.locator(`a:has-text("${word}")`).waitFor();
+    await recent.locator('button[aria-label^="Remove"]').tap();
+    await maker.locator(`.recent-searches a:has-text("${word}")`).waitFor({ state: 'detached' });
+    const left = await api('/api/v1/search/recent', {}, maker);
+    check(!left.searches.some((s) => s.query === word), 'the removed search is still listed by the server');
   });
 
   await step('a hashtag page shows its counts and challenge, sorts by Top, and its videos play', async () => {
