@@ -8,7 +8,7 @@ export const options = { context: { hasTouch: true, isMobile: true } };
 
 export default async function discover(t) {
   const { base, fixtures, page, step, check, api } = t;
-  const maker = await t.open();
+  const maker = await t.open('phone', options.context);
   await t.signUp(maker);
 
   // A word nobody else uses, letters only (one token), and a misspelling one letter off.
@@ -88,6 +88,19 @@ export default async function discover(t) {
     check(!left.searches.some((s) => s.query === word), 'the removed search is still listed by the server');
   });
 
+  await step('Discover and the results fit a 320 px screen', async () => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    for (const path of ['/discover', `/search?q=${word}&type=top`]) {
+      await page.goto(`${base}${path}`);
+      await page.locator('input[role="combobox"]').waitFor();
+      await page.waitForSelector('.spinner', { state: 'detached' });
+      const wide = await page.evaluate(() => [...document.querySelectorAll('.page *')]
+        .filter((e) => e.getBoundingClientRect().right > 320.5 && !e.closest('.result-tabs'))
+        .map((e) => e.outerHTML.slice(0, 80)));
+      check(wide.length === 0, `${path} leaves a 320 px screen: ${wide.join(' | ')}`);
+    }
+  });
+
   await step('a hashtag page shows its counts and challenge, sorts by Top, and its videos play', async () => {
     await page.goto(`${base}/tag/${hashtag}`);
     await page.locator('.tag-counts:has-text("1 video")').waitFor();
@@ -113,19 +126,6 @@ export default async function discover(t) {
     await t.playing();
     await page.goBack();
     await page.waitForURL(`${base}/challenge/${challenge.challenge_id}`);
-  });
-
-  await step('Discover and the results fit a 320 px screen', async () => {
-    await page.setViewportSize({ width: 320, height: 568 });
-    for (const path of ['/discover', `/search?q=${word}&type=top`]) {
-      await page.goto(`${base}${path}`);
-      await page.locator('input[role="combobox"]').waitFor();
-      await page.waitForSelector('.spinner', { state: 'detached' });
-      const wide = await page.evaluate(() => [...document.querySelectorAll('.page *')]
-        .filter((e) => e.getBoundingClientRect().right > 320.5 && !e.closest('.result-tabs'))
-        .map((e) => e.outerHTML.slice(0, 80)));
-      check(wide.length === 0, `${path} leaves a 320 px screen: ${wide.join(' | ')}`);
-    }
   });
 
   await maker.context().close();
