@@ -276,6 +276,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{challenge_id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/verify": {
         parameters: {
             query?: never;
@@ -370,6 +402,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{video_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["video"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteVideo"];
+        options?: never;
+        head?: never;
+        patch: operations["editVideo"];
         trace?: never;
     };
     "/api/v1/users/me": {
@@ -468,22 +516,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/videos/{video_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["video"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/videos/{video_id}/status": {
         parameters: {
             query?: never;
@@ -523,7 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -635,7 +667,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -676,6 +708,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchVideos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/sounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchSounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["recentSearches"];
+        put?: never;
+        post?: never;
+        delete: operations["forgetRecentSearches"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/hashtags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchHashtags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hashtags/{hashtag}/videos": {
         parameters: {
             query?: never;
@@ -683,7 +811,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -812,6 +940,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["replies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{challenge_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["challenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{challenge_id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["leaderboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -974,6 +1134,50 @@ export interface components {
         FollowStatus: {
             status?: string;
         };
+        NewChallenge: {
+            hashtag?: string;
+            title?: string;
+            description?: string;
+            rules?: string;
+            /** Format: date-time */
+            starts_at?: string;
+            /** Format: date-time */
+            ends_at?: string;
+            sound_id?: string;
+            cover_video_id?: string;
+        };
+        Challenge: {
+            challenge_id?: string;
+            hashtag?: string;
+            title?: string;
+            description?: string;
+            rules?: string;
+            /** Format: date-time */
+            starts_at?: string;
+            /** Format: date-time */
+            ends_at?: string;
+            status?: string;
+            sound?: components["schemas"]["SoundSummary"];
+            cover_url?: string;
+            creator?: components["schemas"]["UserSummary"];
+            /** Format: int32 */
+            entry_count?: number;
+        };
+        SoundSummary: {
+            sound_id?: string;
+            name?: string;
+            /** Format: double */
+            duration?: number;
+            /** Format: int32 */
+            usage_count?: number;
+        };
+        ChallengeInvitation: {
+            user_ids?: string[];
+        };
+        InvitationsSent: {
+            /** Format: int32 */
+            invited?: number;
+        };
         VerifyRequest: {
             email?: string;
             phone?: string;
@@ -1014,12 +1218,14 @@ export interface components {
             login?: string;
             password?: string;
         };
-        ProfilePatch: {
-            username?: string;
-            display_name?: string;
-            bio?: string;
-            is_private?: boolean;
-            liked_videos_public?: boolean;
+        VideoEditRequest: {
+            caption?: string;
+            privacy?: string;
+            comment_enabled?: boolean;
+            duet_enabled?: boolean;
+            stitch_enabled?: boolean;
+            /** Format: double */
+            cover_time?: number;
         };
         Counts: {
             /** Format: int64 */
@@ -1036,14 +1242,6 @@ export interface components {
         Mention: {
             user_id?: string;
             username?: string;
-        };
-        SoundSummary: {
-            sound_id?: string;
-            name?: string;
-            /** Format: double */
-            duration?: number;
-            /** Format: int32 */
-            usage_count?: number;
         };
         UserEngagement: {
             has_liked?: boolean;
@@ -1077,6 +1275,13 @@ export interface components {
             user_engagement?: components["schemas"]["UserEngagement"];
             /** Format: date-time */
             created_at?: string;
+        };
+        ProfilePatch: {
+            username?: string;
+            display_name?: string;
+            bio?: string;
+            is_private?: boolean;
+            liked_videos_public?: boolean;
         };
         VideoStatus: {
             video_id?: string;
@@ -1147,6 +1352,73 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         };
+        VideoResults: {
+            query?: string;
+            videos?: components["schemas"]["VideoCard"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        PersonResult: {
+            user?: components["schemas"]["UserSummary"];
+            relationship?: string;
+        };
+        UserResults: {
+            query?: string;
+            users?: components["schemas"]["PersonResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        Suggestion: {
+            type?: string;
+            text?: string;
+            user?: components["schemas"]["UserSummary"];
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            sound_id?: string;
+            video_id?: string;
+            thumbnail_url?: string;
+        };
+        SuggestionResults: {
+            query?: string;
+            suggestions?: components["schemas"]["Suggestion"][];
+            degraded?: boolean;
+        };
+        SoundResult: {
+            sound_id?: string;
+            name?: string;
+            /** Format: double */
+            duration?: number;
+            /** Format: int32 */
+            usage_count?: number;
+            is_original?: boolean;
+            author?: components["schemas"]["UserSummary"];
+        };
+        SoundResults: {
+            query?: string;
+            sounds?: components["schemas"]["SoundResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        RecentSearch: {
+            query?: string;
+            /** Format: date-time */
+            searched_at?: string;
+        };
+        RecentSearchList: {
+            searches?: components["schemas"]["RecentSearch"][];
+        };
+        HashtagResult: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+        };
+        HashtagResults: {
+            query?: string;
+            hashtags?: components["schemas"]["HashtagResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
         HashtagVideos: {
             hashtag?: string;
             videos?: components["schemas"]["VideoCard"][];
@@ -1189,6 +1461,23 @@ export interface components {
         };
         Messages: {
             messages?: components["schemas"]["Delivered"][];
+        };
+        ChallengeList: {
+            challenges?: components["schemas"]["Challenge"][];
+            next_cursor?: string;
+        };
+        Leaderboard: {
+            challenge_id?: string;
+            frozen?: boolean;
+            entries?: components["schemas"]["LeaderboardEntry"][];
+            next_cursor?: string;
+        };
+        LeaderboardEntry: {
+            /** Format: int64 */
+            rank?: number;
+            /** Format: int64 */
+            score?: number;
+            video?: components["schemas"]["VideoCard"];
         };
         FieldError: {
             field?: string;
@@ -2014,6 +2303,107 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: {
+                status?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeList"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewChallenge"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challenge_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeInvitation"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSent"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verify: {
         parameters: {
             query?: never;
@@ -2193,6 +2583,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoCard"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoEditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoCard"];
                 };
             };
             /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
@@ -2530,37 +3015,6 @@ export interface operations {
             };
         };
     };
-    video: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                video_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VideoCard"];
-                };
-            };
-            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     status: {
         parameters: {
             query?: never;
@@ -2623,7 +3077,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 limit?: number;
@@ -2857,7 +3311,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 limit?: number;
@@ -2951,7 +3405,228 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    searchVideos: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchUsers: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggest: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchSounds: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoundResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recentSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentSearchList"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forgetRecentSearches: {
+        parameters: {
+            query?: {
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchHashtags: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashtagResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
         parameters: {
             query?: {
                 limit?: number;
@@ -3227,6 +3902,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Comments"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    challenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challenge_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaderboard: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                challenge_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
                 };
             };
             /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */

@@ -2,11 +2,13 @@ package io.flick.sound;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.flick.account.UserDirectory;
@@ -24,8 +26,13 @@ public class Sounds {
     private final UserDirectory users;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.flick.media.MediaProcessing media;
+    private final ApplicationEventPublisher events;
 
-    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
+    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock,
+           io.flick.media.MediaProcessing media, ApplicationEventPublisher events) {
+        this.media = media;
+        this.events = events;
         this.catalog = catalog;
         this.access = access;
         this.users = users;
@@ -39,12 +46,45 @@ public class Sounds {
      */
     public SoundSummary registerOriginal(UserId owner, long sourceAssetId, double duration) {
         String username = users.find(owner).map(user -> user.username()).orElse("unknown");
-        return catalog.addOriginal(new SoundId(ids.next()), owner, "Original sound - @" + username, duration,
-                sourceAssetId, clock.instant()).summary();
+        SoundId id = new SoundId(ids.next());
+        SoundRow sound = catalog.addOriginal(id, owner, "Original sound - @" + username, duration, sourceAssetId,
+                clock.instant());
+        if (sound.id().equals(id)) {
+            events.publishEvent(new SoundRegistered(sound.id(), owner, sound.name(), sound.original()));
+        }
+        return sound.summary();
+    }
+
+    /**
+     * Every sound in id order, a page at a time, whoever may hear it, for modules that derive state
+     * from the whole library (the search index's rebuild); what a caller may hear is {@link #audible}.
+     *
+     * @param after the last id of the previous page; null for the first page
+     */
+    public List<SoundListing> all(SoundId after, int limit) {
+        return catalog.after(after, limit).stream().map(SoundRow::listing).toList();
+    }
+
+    /** These sounds as lists show them, whoever may hear them (for derived state; absent when unknown). */
+    public List<SoundListing> listings(Collection<SoundId> sounds) {
+        return catalog.find(sounds).stream().map(SoundRow::listing).toList();
+    }
+
+    /** Of {@code sounds}, in their order, those {@code listener} may hear (the rule of the sound's own page). */
+    public List<SoundListing> audible(List<SoundId> sounds, Viewer listener) {
+        Map<SoundId, SoundRow> rows = catalog.find(sounds).stream()
+                .collect(Collectors.toMap(SoundRow::id, Function.identity()));
+        return sounds.stream().map(rows::get).filter(java.util.Objects::nonNull)
+                .filter(row -> access.canHear(row, listener)).map(SoundRow::listing).toList();
     }
 
     public Optional<SoundSummary> find(SoundId sound) {
         return catalog.find(sound).map(SoundRow::summary);
+    }
+
+    /** The sound if {@code listener} may hear it; empty (as if it did not exist) otherwise. */
+    public Optional<SoundSummary> audible(SoundId sound, Viewer listener) {
+        return catalog.find(sound).filter(row -> access.canHear(row, listener)).map(SoundRow::summary);
     }
 
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
@@ -56,9 +96,12 @@ public class Sounds {
      * The asset whose audio track is this sound, for a clip of {@code user} that reuses it; empty when
      * there is no such sound or the user may not hear it (as if it did not exist). Reusing a sound of a
      * public clip publishes it: the clips that reuse it keep their sound should the original be hidden.
+     * A sound whose original clip was deleted cannot be reused (its audio track went with the clip's
+     * files); the clips that already reused it keep their own copy.
      */
     public Optional<Long> reuse(SoundId sound, UserId user) {
-        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user))).map(row -> {
+        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user)))
+                .filter(row -> media.asset(row.sourceAssetId()).isPresent()).map(row -> {
             if (!row.published() && access.fromPublicClip(row)) {
                 catalog.publish(row.id());
             }
@@ -69,5 +112,10 @@ public class Sounds {
     /** Another clip uses this sound. */
     public void countUse(SoundId sound) {
         catalog.countUse(sound);
+    }
+
+    /** A clip that used this sound (its original or a reuse) was deleted. */
+    public void dropUse(SoundId sound) {
+        catalog.dropUse(sound);
     }
 }

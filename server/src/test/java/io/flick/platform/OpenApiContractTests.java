@@ -107,6 +107,18 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/users/{user_id}/videos", api.get("/api/v1/users/" + creator.userId() + "/videos", fan.accessToken()));
         conforms("GET", "/api/v1/users/{user_id}/liked", api.get("/api/v1/users/" + fan.userId() + "/liked", fan.accessToken()));
         conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos"));
+        // Search (issue 17's contract): each kind, type-ahead, recent searches.
+        String term = "contract" + username;
+        await().until(() -> api.get("/api/v1/search/videos?q=" + term).json().path("videos").size() == 1);
+        conforms("GET", "/api/v1/search/videos", api.get("/api/v1/search/videos?q=" + term, fan.accessToken()));
+        conforms("GET", "/api/v1/search/users", api.get("/api/v1/search/users?q=" + username, fan.accessToken()));
+        conforms("GET", "/api/v1/search/users", api.get("/api/v1/search/users?q=" + username));
+        conforms("GET", "/api/v1/search/sounds", api.get("/api/v1/search/sounds?q=original+" + username, fan.accessToken()));
+        conforms("GET", "/api/v1/search/hashtags", api.get("/api/v1/search/hashtags?q=" + term));
+        conforms("GET", "/api/v1/search/suggest", api.get("/api/v1/search/suggest?q=contract", fan.accessToken()));
+        conforms("GET", "/api/v1/search/recent", api.get("/api/v1/search/recent", fan.accessToken()));
+        conforms("DELETE", "/api/v1/search/recent", api.delete("/api/v1/search/recent?query=" + term, fan.accessToken()));
+        conforms("GET", "/api/v1/search/videos", api.get("/api/v1/search/videos?q="));
         String sound = card.json().path("sound").path("sound_id").asString();
         conforms("GET", "/api/v1/sounds/{sound_id}", api.get("/api/v1/sounds/" + sound, fan.accessToken()));
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5", fan.accessToken()));
@@ -124,6 +136,13 @@ class OpenApiContractTests extends IntegrationTest {
                 fan.accessToken()));
         conforms("GET", "/api/v1/users/me/blocks", api.get("/api/v1/users/me/blocks", fan.accessToken()));
         conforms("DELETE", "/api/v1/users/me/avatar", api.delete("/api/v1/users/me/avatar", fan.accessToken()));
+        // The video's lifecycle (issue 18): its owner edits it, then deletes it.
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("caption", "edited #contract",
+                "privacy", "friends", "comment_enabled", false, "duet_enabled", false, "stitch_enabled", false), creator.accessToken()));
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("privacy", "everyone"),
+                creator.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, fan.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, creator.accessToken()));
 
         // Errors: problem+json as the document's default answer describes it.
         conforms("GET", "/api/v1/users/{user_id}", api.get("/api/v1/users/usr_7zzzzzzzzzzzz"));
@@ -183,6 +202,11 @@ class OpenApiContractTests extends IntegrationTest {
         request("POST", "/api/v1/videos/{video_id}/share", "share_type", "platform");
         operation("POST", "/api/v1/videos/{video_id}/save");
         operation("DELETE", "/api/v1/videos/{video_id}/save");
+        // A video's lifecycle (issue 18, "Videos").
+        request("PATCH", "/api/v1/videos/{video_id}", "caption", "privacy", "comment_enabled", "duet_enabled", "stitch_enabled",
+                "cover_time");
+        response("PATCH", "/api/v1/videos/{video_id}", 200, "video_id", "caption", "hashtags", "privacy", "video_urls");
+        operation("DELETE", "/api/v1/videos/{video_id}");
         // Social and sounds (seed 001, "Social APIs", "Sound APIs").
         operation("POST", "/api/v1/users/{user_id}/follow");
         operation("DELETE", "/api/v1/users/{user_id}/unfollow");
@@ -193,11 +217,65 @@ class OpenApiContractTests extends IntegrationTest {
         // A profile (seed 001's users table, less what never leaves the server: password_hash, profile_video_id).
         response("GET", "/api/v1/users/{user_id}", 200, "user_id", "username", "display_name", "bio", "avatar_url", "is_verified",
                 "is_private", "follower_count", "following_count", "likes_count", "video_count", "created_at");
+        // Search (issue 17's contract).
+        response("GET", "/api/v1/search/videos", 200, "query", "videos", "next_cursor", "degraded");
+        response("GET", "/api/v1/search/users", 200, "query", "users", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/users", "users", "user", "relationship");
+        response("GET", "/api/v1/search/sounds", 200, "query", "sounds", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/sounds", "sounds", "sound_id", "name", "duration", "usage_count", "is_original", "author");
+        response("GET", "/api/v1/search/hashtags", 200, "query", "hashtags", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/hashtags", "hashtags", "hashtag", "video_count");
+        response("GET", "/api/v1/search/suggest", 200, "query", "suggestions", "degraded");
+        items("GET", "/api/v1/search/suggest", "suggestions", "type", "text", "user", "hashtag", "video_count", "sound_id",
+                "video_id", "thumbnail_url");
+        response("GET", "/api/v1/search/recent", 200, "searches");
+        items("GET", "/api/v1/search/recent", "searches", "query", "searched_at");
+        operation("DELETE", "/api/v1/search/recent");
         // Paged lists take the seed's limit and cursor.
         for (String list : List.of("/api/v1/feed/for-you", "/api/v1/feed/following", "/api/v1/videos/{video_id}/comments",
-                "/api/v1/users/{user_id}/videos", "/api/v1/users/{user_id}/liked", "/api/v1/hashtags/{hashtag}/videos")) {
+                "/api/v1/users/{user_id}/videos", "/api/v1/users/{user_id}/liked", "/api/v1/hashtags/{hashtag}/videos",
+                "/api/v1/search/videos", "/api/v1/search/users", "/api/v1/search/sounds", "/api/v1/search/hashtags")) {
             softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
         }
+        softly.assertAll();
+    }
+
+    /** Issue 17's challenge endpoints: real answers match the document, which names the contract's fields. */
+    @Test
+    void challengeAnswersMatchTheDocumentAndTheIssuesContract() {
+        Login creator = accounts.signUp();
+        Login friend = accounts.signUp();
+        String tag = Accounts.uniqueName("contract");
+        java.time.Instant now = clock.instant();
+        var created = api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Contract", "description", "d", "rules", "r",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(2)).toString()), creator.accessToken());
+        conforms("POST", "/api/v1/challenges", created);
+        String challenge = created.text("challenge_id");
+        String video = new io.flick.support.PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "#" + tag));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                !api.get("/api/v1/challenges/" + challenge + "/leaderboard").json().path("entries").isEmpty());
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/" + challenge));
+        conforms("GET", "/api/v1/challenges", api.get("/api/v1/challenges?status=active&limit=2", friend.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}/leaderboard", api.get("/api/v1/challenges/" + challenge + "/leaderboard"));
+        conforms("POST", "/api/v1/challenges/{challenge_id}/invite", api.post("/api/v1/challenges/" + challenge + "/invite",
+                Map.of("user_ids", List.of(friend.userId())), creator.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/chl_7zzzzzzzzzzzz"));
+        conforms("POST", "/api/v1/challenges", api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Again",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(1)).toString()), friend.accessToken()));
+        assertThat(video).isNotBlank();
+
+        request("POST", "/api/v1/challenges", "hashtag", "title", "description", "rules", "starts_at", "ends_at", "sound_id",
+                "cover_video_id");
+        response("POST", "/api/v1/challenges", 201, "challenge_id", "hashtag", "title", "description", "rules", "starts_at",
+                "ends_at", "status", "sound", "cover_url", "creator", "entry_count");
+        response("GET", "/api/v1/challenges", 200, "challenges", "next_cursor");
+        response("GET", "/api/v1/challenges/{challenge_id}/leaderboard", 200, "challenge_id", "frozen", "entries", "next_cursor");
+        response("POST", "/api/v1/challenges/{challenge_id}/invite", 202, "invited");
+        request("POST", "/api/v1/challenges/{challenge_id}/invite", "user_ids");
+        for (String list : List.of("/api/v1/challenges", "/api/v1/challenges/{challenge_id}/leaderboard")) {
+            softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
+        }
+        softly.assertThat(parameterNames("/api/v1/challenges")).contains("status");
         softly.assertAll();
     }
 
@@ -286,6 +364,12 @@ class OpenApiContractTests extends IntegrationTest {
     private void nested(String method, String template, String field, String... fields) {
         softly.assertThat(propertyNames(property(responseSchema(method, template, 200), field)))
                 .as(field + " in the answer of " + method + " " + template).contains(fields);
+    }
+
+    /** The first field names an array of the 200 answer, the rest the fields of its items. */
+    private void items(String method, String template, String field, String... fields) {
+        softly.assertThat(propertyNames(document.resolve(property(responseSchema(method, template, 200), field).path("items"))))
+                .as("items of " + field + " in the answer of " + method + " " + template).contains(fields);
     }
 
     private List<String> parameterNames(String template) {
