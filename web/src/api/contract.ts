@@ -9,7 +9,8 @@
 
 import type { components } from './schema';
 import type {
-  Comment, FeedItem, FeedPage, NewVideos, Profile, Sound, SoundView, TokenResponse, UploadInit, UserSummary, VideoCard, VideoStats,
+  Comment, FeedItem, FeedPage, HashtagResult, HashtagResults, NewVideos, PersonResult, Profile, RecentSearch, Sound,
+  SoundResult, SoundResults, SoundView, Suggestion, Suggestions, TokenResponse, UserResults, VideoResults, UploadInit, UserSummary, VideoCard, VideoStats,
   VideoStatus, WhyThisVideo,
 } from './types';
 
@@ -49,6 +50,19 @@ export type ContractChecks = [
   Agrees<Drift<VideoStatus, Schemas['VideoStatus']>>,
   Agrees<Drift<NewVideos, Schemas['NewVideos']>>,
   Agrees<Drift<SoundView, Schemas['SoundView']>>,
-  // The discovery answers (search, suggest, trending, hashtag info, challenges) join here once the
-  // generated schema has them (issue 17's endpoints land beside this client).
+  Agrees<Drift<VideoResults, Schemas['VideoResults']>>,
+  Agrees<Drift<UserResults, Schemas['UserResults']>>,
+  Agrees<Drift<PersonResult, Schemas['PersonResult']>>,
+  Agrees<Drift<SoundResults, Schemas['SoundResults']>>,
+  Agrees<Drift<SoundResult, Schemas['SoundResult']>>,
+  Agrees<Drift<HashtagResults, Schemas['HashtagResults']>>,
+  Agrees<Drift<HashtagResult, Schemas['HashtagResult']>>,
+  Agrees<Drift<Suggestions, Schemas['SuggestionResults']>>,
+  // Each kind of suggestion is one shape on the server, with the fields of every kind.
+  Agrees<Drift<Extract<Suggestion, { type: 'user' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'hashtag' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'sound' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'video' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<RecentSearch, Schemas['RecentSearch']>>,
+  // Trending, hashtag info and challenges join here when their endpoints are in the document.
 ];
