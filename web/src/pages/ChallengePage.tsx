@@ -3,6 +3,7 @@ import { challengeInfo, leaderboard } from '../api/discovery';
 import { describe } from '../api/problems';
 import type { Challenge } from '../api/types';
 import { gridOpener } from '../discover/openGrid';
+import { PageError } from '../discover/PageError';
 import { soundPath, tagPath } from '../discover/searchUrl';
 import { VideoGrid } from '../profile/VideoGrid';
 import { Avatar } from '../ui/Avatar';
@@ -30,14 +31,7 @@ export function ChallengePage(props: { challengeId: string }) {
   }, [props.challengeId]);
   const board = useMemo(() => leaderboard(props.challengeId), [props.challengeId]);
 
-  if (error) {
-    return (
-      <main class="page centered">
-        <p role="alert">{error}</p>
-        <Link class="button" href="/discover">Back to Discover</Link>
-      </main>
-    );
-  }
+  if (error) return <PageError message={error} />;
   if (!challenge) return <main class="page centered"><div class="spinner" role="status" aria-label="Loading challenge" /></main>;
   return (
     <main class="page challenge-page">

@@ -3,6 +3,7 @@ import { soundInfo, soundVideos } from '../api/discovery';
 import { describe } from '../api/problems';
 import type { SoundView } from '../api/types';
 import { gridOpener } from '../discover/openGrid';
+import { PageError } from '../discover/PageError';
 import { soundPath, sortedPath, type Sort } from '../discover/searchUrl';
 import { SortTabs } from '../discover/SortTabs';
 import { VideoGrid } from '../profile/VideoGrid';
@@ -23,14 +24,7 @@ export function SoundPage(props: { soundId: string; sort: Sort }) {
   }, [props.soundId]);
   const source = useMemo(() => soundVideos(props.soundId, props.sort), [props.soundId, props.sort]);
 
-  if (error) {
-    return (
-      <main class="page centered">
-        <p role="alert">{error}</p>
-        <Link class="button" href="/discover">Back to Discover</Link>
-      </main>
-    );
-  }
+  if (error) return <PageError message={error} />;
   const name = sound?.name ?? 'Sound';
   return (
     <main class="page sound-page">
