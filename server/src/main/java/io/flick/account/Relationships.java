@@ -1,5 +1,8 @@
 package io.flick.account;
 
+import java.util.Collection;
+import java.util.Map;
+
 import io.flick.shared.UserId;
 
 /**
@@ -10,4 +13,10 @@ public interface Relationships {
 
     /** How {@code viewer} stands towards {@code owner}; never {@link Relationship#SELF} (the caller knows that case). */
     Relationship between(UserId viewer, UserId owner);
+
+    /**
+     * How {@code viewer} stands towards each of {@code others} ({@link Relationship#SELF} for the
+     * viewer among them), in a fixed number of queries whatever their number: for lists of people.
+     */
+    Map<UserId, Relationship> among(UserId viewer, Collection<UserId> others);
 }

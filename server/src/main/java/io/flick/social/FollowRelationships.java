@@ -26,11 +26,9 @@ class FollowRelationships implements Relationships {
         return among(viewer, Set.of(owner)).get(owner);
     }
 
-    /**
-     * How {@code viewer} stands towards each of {@code others} ({@link Relationship#SELF} for the
-     * viewer among them), in three queries whatever their number.
-     */
-    Map<UserId, Relationship> among(UserId viewer, Collection<UserId> others) {
+    /** In three queries whatever the number of others. */
+    @Override
+    public Map<UserId, Relationship> among(UserId viewer, Collection<UserId> others) {
         Set<UserId> following = follows.followedAmong(viewer, others);
         Set<UserId> followers = follows.followersAmong(viewer, others);
         Set<UserId> requested = follows.requestedAmong(viewer, others);

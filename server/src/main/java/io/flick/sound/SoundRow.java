@@ -11,4 +11,8 @@ record SoundRow(SoundId id, UserId owner, String name, double duration, int usag
     SoundSummary summary() {
         return new SoundSummary(id, name, duration, usageCount);
     }
+
+    SoundDetails details() {
+        return new SoundDetails(id, name, duration, usageCount, original, owner);
+    }
 }

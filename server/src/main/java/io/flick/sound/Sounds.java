@@ -2,6 +2,7 @@ package io.flick.sound;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import io.flick.account.UserDirectory;
+import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
@@ -50,6 +52,19 @@ public class Sounds {
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
         return catalog.find(sounds).stream().map(SoundRow::summary)
                 .collect(Collectors.toMap(SoundSummary::soundId, Function.identity()));
+    }
+
+    /** The sound if the viewer may hear it, else 404 {@code sound_not_found} (a sound they may not hear does not exist for them). */
+    public SoundDetails requireAudible(SoundId sound, Viewer viewer) {
+        return catalog.find(sound).filter(row -> access.canHear(row, viewer)).map(SoundRow::details)
+                .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound."));
+    }
+
+    /** Of {@code sounds}, those the viewer may hear, in that order (unknown ones left out), in a fixed number of queries. */
+    public List<SoundDetails> audible(List<SoundId> sounds, Viewer viewer) {
+        Map<SoundId, SoundRow> rows = catalog.find(sounds).stream().collect(Collectors.toMap(SoundRow::id, Function.identity()));
+        List<SoundRow> ordered = sounds.stream().distinct().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        return access.audible(ordered, viewer).stream().map(SoundRow::details).toList();
     }
 
     /**

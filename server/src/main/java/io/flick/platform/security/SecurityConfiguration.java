@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*", "/api/v1/videos/*/status", "/api/v1/sounds/*",
                                 "/api/v1/hashtags/*/videos").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/videos/*/view").permitAll()
+                        // Discovery's pages of trending, hashtags and sounds are open to visitors, as the lists above.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/trending", "/api/v1/hashtags/*", "/api/v1/sounds/*/videos")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed/for-you", "/api/v1/feed/for-you/why/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*/comments", "/api/v1/comments/*/replies").permitAll()
                         .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()
