@@ -128,6 +128,141 @@ class HashtagPageTests extends IntegrationTest {
         assertThat(page.json().path("next_cursor").isNull()).isTrue();
     }
 
+    @Test
+    void theHashtagPageCountsThePublicVideosWithTheTagAndTheirViews() {
+        String tag = uniqueTag();
+        var creator = accounts.signUp();
+        var other = accounts.signUp();
+        String open = publish(creator, Map.of("caption", "#" + tag, "privacy", "public"));
+        String friendsOnly = publish(creator, Map.of("caption", "#" + tag, "privacy", "friends"));
+        String others = publish(other, Map.of("caption", "#" + tag.toUpperCase(), "privacy", "public"));
+        for (String video : List.of(open, open, others)) {
+            assertThat(new Api(port, Api.randomAddress()).post("/api/v1/videos/" + video + "/view",
+                    Map.of("watch_time", 1.0, "completion_rate", 0.7, "source", "hashtag")).status()).isEqualTo(204);
+        }
+        // The friends-only video's views are not the tag's.
+        assertThat(api.post("/api/v1/videos/" + friendsOnly + "/view", Map.of("watch_time", 1.0, "completion_rate", 0.7,
+                "source", "hashtag"), creator.accessToken()).status()).isEqualTo(204);
+
+        // Views are folded into the counters within a second or so.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/hashtags/" + tag).json().path("view_count").asLong() == 3);
+        var page = api.get("/api/v1/hashtags/%23" + tag.toUpperCase(), creator.accessToken());
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.text("hashtag")).isEqualTo(tag);
+        assertThat(page.json().path("video_count").asLong()).as("public videos only").isEqualTo(2);
+        assertThat(page.json().path("view_count").asLong()).isEqualTo(3);
+        assertThat(page.json().has("challenge")).isTrue();
+        assertThat(page.json().path("challenge").isNull()).isTrue();
+
+        var unused = api.get("/api/v1/hashtags/" + uniqueTag());
+        assertThat(unused.status()).isEqualTo(200);
+        assertThat(unused.json().path("video_count").asLong()).isZero();
+        assertThat(unused.json().path("view_count").asLong()).isZero();
+    }
+
+    @Test
+    void topOrdersByEngagementAndItsCursorWalksEveryVisibleVideoOnce() {
+        String tag = uniqueTag();
+        var creator = accounts.signUp();
+        var friend = accounts.signUp();
+        var stranger = accounts.signUp();
+        api.post("/api/v1/users/" + friend.userId() + "/follow", null, creator.accessToken());
+        api.post("/api/v1/users/" + creator.userId() + "/follow", null, friend.accessToken());
+        String quiet = publish(creator, Map.of("caption", "#" + tag));
+        String liked = publish(creator, Map.of("caption", "#" + tag));
+        String loved = publish(creator, Map.of("caption", "#" + tag, "privacy", "friends"));
+        String newest = publish(creator, Map.of("caption", "#" + tag));
+        like(friend, loved);
+        like(creator, loved);
+        like(stranger, liked);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> likes(creator, loved) == 2
+                && likes(creator, liked) == 1);
+
+        String top = "/api/v1/hashtags/" + tag + "/videos?sort=top";
+        assertThat(walk(top, creator.accessToken())).containsExactly(loved, liked, newest, quiet);
+        assertThat(walk(top, friend.accessToken())).containsExactly(loved, liked, newest, quiet);
+        // No engagement either: the newer first.
+        // Those who may not see the friends-only video walk the same order without it, pages short or not.
+        assertThat(walk(top, stranger.accessToken())).containsExactly(liked, newest, quiet);
+        assertThat(walk(top, null)).containsExactly(liked, newest, quiet);
+        assertThat(walk("/api/v1/hashtags/" + tag + "/videos?sort=recent", null)).containsExactly(newest, liked, quiet);
+
+        api.post("/api/v1/users/" + creator.userId() + "/block", null, stranger.accessToken());
+        assertThat(walk(top, stranger.accessToken())).isEmpty();
+
+        // A cursor belongs to its order: a recent one is no position in the top list.
+        String recentCursor = api.get("/api/v1/hashtags/" + tag + "/videos?limit=1").text("next_cursor");
+        var mixed = api.get(top + "&limit=1&cursor=" + recentCursor);
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.text("code")).isEqualTo("invalid_cursor");
+    }
+
+    @Test
+    void hostileHashtagsSortsLimitsAndCursorsAreClearProblems() {
+        for (String bad : List.of("not-a-tag", "a".repeat(101), "a".repeat(10_000), "tag%00", "%E2%80%AEgat", "%23", "%20")) {
+            for (String path : List.of("/api/v1/hashtags/" + bad, "/api/v1/hashtags/" + bad + "/videos")) {
+                var answer = api.get(path);
+                assertThat(answer.status()).as(path + " " + answer).isBetween(400, 499);
+                assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+                // A NUL is refused by the firewall before any controller (malformed_request); a 10,000-character
+                // name may be refused by the server's request-line cap.
+                if (bad.length() < 1000 && !bad.contains("%00")) {
+                    assertThat(answer.text("code")).as(path).isEqualTo("validation_failed");
+                }
+            }
+        }
+        var sort = api.get("/api/v1/hashtags/fyp/videos?sort=best");
+        assertThat(sort.status()).isEqualTo(400);
+        assertThat(sort.fieldErrors()).containsExactly("sort:invalid");
+        for (String query : List.of("sort=top&limit=0", "sort=top&limit=1000000", "sort=top&limit=-5", "sort=top&limit=x")) {
+            assertThat(api.get("/api/v1/hashtags/fyp/videos?" + query).status()).as(query).isEqualTo(400);
+        }
+        for (String cursor : List.of("not-a-cursor", "%00", "Yzo6", "x".repeat(5_000))) {
+            var answer = api.get("/api/v1/hashtags/fyp/videos?sort=top&cursor=" + cursor);
+            assertThat(answer.status()).as(cursor).isEqualTo(400);
+            assertThat(answer.text("code")).isEqualTo("invalid_cursor");
+        }
+    }
+
+    @Test
+    void topPagesAreRateLimitedPerCallerAndRecentOnesAreNot() {
+        var looper = accounts.signUp();
+        String path = "/api/v1/hashtags/" + uniqueTag() + "/videos";
+        for (int i = 0; i < 120; i++) {
+            assertThat(api.get(path + "?sort=top", looper.accessToken()).status()).isEqualTo(200);
+        }
+        var limited = api.get(path + "?sort=top", looper.accessToken());
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.text("code")).isEqualTo("rate_limited");
+        assertThat(api.get(path + "?sort=recent", looper.accessToken()).status()).isEqualTo(200);
+        assertThat(api.get(path + "?sort=top", accounts.signUp().accessToken()).status()).as("another caller").isEqualTo(200);
+    }
+
+    /** Every video of the list, page by page (one per page, so the cursor is used at every step). */
+    private List<String> walk(String path, String token) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 20; pages++) {
+            var page = api.get(path + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor), token);
+            seen.addAll(ids(page));
+            if (page.json().path("next_cursor").isNull()) {
+                return seen;
+            }
+            cursor = page.text("next_cursor");
+        }
+        throw new AssertionError("the list did not end: " + seen);
+    }
+
+    private long likes(Login viewer, String video) {
+        return api.get("/api/v1/videos/" + video, viewer.accessToken()).json().path("stats").path("likes").asLong();
+    }
+
+    private void like(Login user, String video) {
+        var answer = api.post("/api/v1/videos/" + video + "/like", null, user.accessToken());
+        assertThat(answer.status()).as(answer.toString()).isLessThan(300);
+    }
+
     private static String uniqueTag() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
