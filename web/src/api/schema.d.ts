@@ -660,6 +660,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["trending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sounds/{sound_id}": {
         parameters: {
             query?: never;
@@ -676,7 +692,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/hashtags/{hashtag}/videos": {
+    "/api/v1/sounds/{sound_id}/videos": {
         parameters: {
             query?: never;
             header?: never;
@@ -684,6 +700,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sounds/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hashtags/{hashtag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["hashtag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hashtags/{hashtag}/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1134,6 +1198,35 @@ export interface components {
             users?: components["schemas"]["BlockedUser"][];
             next_cursor?: string;
         };
+        Creator: {
+            user?: components["schemas"]["UserSummary"];
+            relationship?: string;
+        };
+        HashtagEntry: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            /** Format: int64 */
+            view_count?: number;
+        };
+        SoundResult: {
+            sound_id?: string;
+            name?: string;
+            /** Format: double */
+            duration?: number;
+            /** Format: int32 */
+            usage_count?: number;
+            is_original?: boolean;
+            author?: components["schemas"]["UserSummary"];
+        };
+        TrendingPage: {
+            videos?: components["schemas"]["VideoCard"][];
+            hashtags?: components["schemas"]["HashtagEntry"][];
+            sounds?: components["schemas"]["SoundResult"][];
+            creators?: components["schemas"]["Creator"][];
+            /** Format: date-time */
+            updated_at?: string;
+        };
         SoundView: {
             sound_id?: string;
             name?: string;
@@ -1146,6 +1239,30 @@ export interface components {
             audio_url?: string;
             /** Format: date-time */
             created_at?: string;
+        };
+        SoundVideos: {
+            sound_id?: string;
+            videos?: components["schemas"]["VideoCard"][];
+            next_cursor?: string;
+        };
+        TrendingSounds: {
+            sounds?: components["schemas"]["SoundResult"][];
+        };
+        ChallengeSummary: {
+            challenge_id?: string;
+            title?: string;
+            description?: string;
+            status?: string;
+            /** Format: date-time */
+            ends_at?: string;
+        };
+        HashtagPage: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            /** Format: int64 */
+            view_count?: number;
+            challenge?: components["schemas"]["ChallengeSummary"];
         };
         HashtagVideos: {
             hashtag?: string;
@@ -2920,6 +3037,37 @@ export interface operations {
             };
         };
     };
+    trending: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendingPage"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sound: {
         parameters: {
             query?: never;
@@ -2954,6 +3102,104 @@ export interface operations {
     list_3: {
         parameters: {
             query?: {
+                sort?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                sound_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoundVideos"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sounds: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendingSounds"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hashtag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hashtag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashtagPage"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                sort?: string;
                 limit?: number;
                 cursor?: string;
             };

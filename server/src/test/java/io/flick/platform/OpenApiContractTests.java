@@ -107,8 +107,15 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/users/{user_id}/videos", api.get("/api/v1/users/" + creator.userId() + "/videos", fan.accessToken()));
         conforms("GET", "/api/v1/users/{user_id}/liked", api.get("/api/v1/users/" + fan.userId() + "/liked", fan.accessToken()));
         conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos"));
+        conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos?sort=top",
+                fan.accessToken()));
+        conforms("GET", "/api/v1/hashtags/{hashtag}", api.get("/api/v1/hashtags/contract" + username));
         String sound = card.json().path("sound").path("sound_id").asString();
         conforms("GET", "/api/v1/sounds/{sound_id}", api.get("/api/v1/sounds/" + sound, fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/{sound_id}/videos", api.get("/api/v1/sounds/" + sound + "/videos?sort=top", fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/{sound_id}/videos", api.get("/api/v1/sounds/" + sound + "/videos"));
+        conforms("GET", "/api/v1/trending", api.get("/api/v1/trending", fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/trending", api.get("/api/v1/sounds/trending"));
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5", fan.accessToken()));
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5"));
         conforms("GET", "/api/v1/feed/following", api.get("/api/v1/feed/following", fan.accessToken()));
@@ -201,6 +208,24 @@ class OpenApiContractTests extends IntegrationTest {
         softly.assertAll();
     }
 
+    /** Issue 17's contract (trending, hashtag and sound pages) names its fields so. */
+    @Test
+    void theDocumentNamesTheTrendingHashtagAndSoundPagesAsTheContractDoes() {
+        response("GET", "/api/v1/trending", 200, "videos", "hashtags", "sounds", "creators", "updated_at");
+        items("GET", "/api/v1/trending", "hashtags", "hashtag", "video_count", "view_count");
+        items("GET", "/api/v1/trending", "sounds", "sound_id", "name", "duration", "usage_count", "is_original", "author");
+        items("GET", "/api/v1/trending", "creators", "user", "relationship");
+        response("GET", "/api/v1/sounds/trending", 200, "sounds");
+        response("GET", "/api/v1/hashtags/{hashtag}", 200, "hashtag", "video_count", "view_count", "challenge");
+        response("GET", "/api/v1/hashtags/{hashtag}/videos", 200, "hashtag", "videos", "next_cursor");
+        response("GET", "/api/v1/sounds/{sound_id}/videos", 200, "sound_id", "videos", "next_cursor");
+        for (String list : List.of("/api/v1/hashtags/{hashtag}/videos", "/api/v1/sounds/{sound_id}/videos")) {
+            softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("sort", "limit", "cursor");
+        }
+        softly.assertThat(parameterNames("/api/v1/trending")).contains("limit");
+        softly.assertAll();
+    }
+
     @Test
     void everyPathVariableQueryParameterAndPropertyOfTheDocumentIsSnakeCase() {
         Map<String, String> names = new java.util.LinkedHashMap<>(); // where -> name
@@ -286,6 +311,12 @@ class OpenApiContractTests extends IntegrationTest {
     private void nested(String method, String template, String field, String... fields) {
         softly.assertThat(propertyNames(property(responseSchema(method, template, 200), field)))
                 .as(field + " in the answer of " + method + " " + template).contains(fields);
+    }
+
+    /** The first field names a list in the answer, the rest the fields of its items. */
+    private void items(String method, String template, String field, String... fields) {
+        softly.assertThat(propertyNames(document.resolve(property(responseSchema(method, template, 200), field).path("items"))))
+                .as("items of " + field + " in the answer of " + method + " " + template).contains(fields);
     }
 
     private List<String> parameterNames(String template) {

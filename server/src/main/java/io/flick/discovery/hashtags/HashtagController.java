@@ -31,6 +31,6 @@ class HashtagController {
     }
 
     /** @param challenge the hashtag's challenge, or null (see {@link HashtagChallenge}) */
-    record HashtagPage(String hashtag, long videoCount, long viewCount, Object challenge) {
+    record HashtagPage(String hashtag, long videoCount, long viewCount, HashtagChallenge.ChallengeSummary challenge) {
     }
 }
