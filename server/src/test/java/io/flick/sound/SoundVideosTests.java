@@ -16,6 +16,7 @@ import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
 import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
+import io.flick.support.VideoLists;
 
 /** A sound's page of videos ({@code GET /sounds/{sound_id}/videos}): who may hear it, in which order, as who may see each. */
 class SoundVideosTests extends IntegrationTest {
@@ -42,11 +43,11 @@ class SoundVideosTests extends IntegrationTest {
         var page = api.get(path, owner.accessToken());
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.text("sound_id")).isEqualTo(sound);
-        assertThat(ids(page)).containsExactly(friendsOnly, reuse, original);
-        assertThat(walk(path + "?sort=recent", owner.accessToken())).containsExactly(friendsOnly, reuse, original);
-        assertThat(walk(path + "?sort=top", owner.accessToken())).containsExactly(original, friendsOnly, reuse);
-        assertThat(walk(path + "?sort=top", stranger.accessToken())).containsExactly(original, reuse);
-        assertThat(walk(path + "?sort=recent", null)).containsExactly(reuse, original);
+        assertThat(VideoLists.ids(page)).containsExactly(friendsOnly, reuse, original);
+        assertThat(VideoLists.walk(api, path + "?sort=recent", owner.accessToken())).containsExactly(friendsOnly, reuse, original);
+        assertThat(VideoLists.walk(api, path + "?sort=top", owner.accessToken())).containsExactly(original, friendsOnly, reuse);
+        assertThat(VideoLists.walk(api, path + "?sort=top", stranger.accessToken())).containsExactly(original, reuse);
+        assertThat(VideoLists.walk(api, path + "?sort=recent", null)).containsExactly(reuse, original);
     }
 
     @Test
@@ -57,7 +58,7 @@ class SoundVideosTests extends IntegrationTest {
         String sound = soundOf(owner, secret);
         String path = "/api/v1/sounds/" + sound + "/videos";
 
-        assertThat(ids(api.get(path, owner.accessToken()))).containsExactly(secret);
+        assertThat(VideoLists.ids(api.get(path, owner.accessToken()))).containsExactly(secret);
         for (String sort : List.of("", "?sort=top", "?sort=recent")) {
             var hidden = api.get(path + sort, stranger.accessToken());
             assertThat(hidden.status()).isEqualTo(404);
@@ -68,7 +69,7 @@ class SoundVideosTests extends IntegrationTest {
         // A block hides even a public clip's sound, both ways.
         String open = publish(owner, Map.of("privacy", "public"));
         String openPath = "/api/v1/sounds/" + soundOf(owner, open) + "/videos";
-        assertThat(ids(api.get(openPath, stranger.accessToken()))).containsExactly(open);
+        assertThat(VideoLists.ids(api.get(openPath, stranger.accessToken()))).containsExactly(open);
         api.post("/api/v1/users/" + stranger.userId() + "/block", null, owner.accessToken());
         assertThat(api.get(openPath, stranger.accessToken()).text("code")).isEqualTo("sound_not_found");
         assertThat(api.get(openPath + "?sort=top", stranger.accessToken()).text("code")).isEqualTo("sound_not_found");
@@ -100,19 +101,6 @@ class SoundVideosTests extends IntegrationTest {
         assertThat(api.get(path + "?limit=1&cursor=" + cursor).text("code")).isEqualTo("invalid_cursor");
     }
 
-    private List<String> walk(String path, String token) {
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        for (int pages = 0; pages < 20; pages++) {
-            var page = api.get(path + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor), token);
-            seen.addAll(ids(page));
-            if (page.json().path("next_cursor").isNull()) {
-                return seen;
-            }
-            cursor = page.text("next_cursor");
-        }
-        throw new AssertionError("the list did not end: " + seen);
-    }
 
     private String soundOf(Login owner, String video) {
         return api.get("/api/v1/videos/" + video, owner.accessToken()).json().path("sound").path("sound_id").asString();
@@ -122,10 +110,4 @@ class SoundVideosTests extends IntegrationTest {
         return new PublishedVideos(api, accounts, sampleClips).publish(owner, details);
     }
 
-    private static List<String> ids(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        response.json().path("videos").forEach(card -> ids.add(card.path("video_id").asString()));
-        return ids;
-    }
 }

@@ -1,7 +1,6 @@
 package io.flick.video.catalog;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.platform.CurrentUser;
-import io.flick.shared.VideoId;
 import io.flick.shared.Viewer;
 import io.flick.video.Hashtags;
 import io.flick.video.VideoCard;
@@ -28,11 +26,9 @@ import io.flick.video.VideoCard;
 @RestController
 class HashtagVideosController {
 
-    private final Videos videos;
     private final SortedVideoPages pages;
 
-    HashtagVideosController(Videos videos, SortedVideoPages pages) {
-        this.videos = videos;
+    HashtagVideosController(SortedVideoPages pages) {
         this.pages = pages;
     }
 
@@ -42,17 +38,8 @@ class HashtagVideosController {
                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         String tag = Hashtags.require(hashtag);
         VideoOrder order = VideoOrder.of(sort);
-        SortedVideoPages.Page page = pages.page(new SortedVideoPages.Source() {
-            @Override
-            public List<VideoRow> newest(Viewer who, Set<Long> hidden, Long before, int count) {
-                return videos.byHashtag(tag, who, hidden, before, count);
-            }
-
-            @Override
-            public List<VideoId> newestIds(Viewer who, Set<Long> hidden, int max) {
-                return videos.idsByHashtag(tag, who, hidden, max);
-            }
-        }, "hashtag:" + tag, order, viewer, request.getRemoteAddr(), limit, cursor);
+        SortedVideoPages.Page page = pages.page(pages.tagged(tag), "hashtag:" + tag, order, viewer, request.getRemoteAddr(),
+                limit, cursor);
         return new HashtagVideos(tag, page.videos(), page.nextCursor());
     }
 

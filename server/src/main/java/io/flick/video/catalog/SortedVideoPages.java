@@ -15,6 +15,7 @@ import io.flick.shared.Cursor;
 import io.flick.shared.FilteredPages;
 import io.flick.shared.PageRequest;
 import io.flick.shared.Slice;
+import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.shared.Viewer;
@@ -71,6 +72,36 @@ class SortedVideoPages {
     }
 
     record Page(List<VideoCard> videos, String nextCursor) {
+    }
+
+    /** The published videos carrying {@code tag}. */
+    Source tagged(String tag) {
+        return new Source() {
+            @Override
+            public List<VideoRow> newest(Viewer viewer, Set<Long> hidden, Long before, int limit) {
+                return videos.byHashtag(tag, viewer, hidden, before, limit);
+            }
+
+            @Override
+            public List<VideoId> newestIds(Viewer viewer, Set<Long> hidden, int max) {
+                return videos.idsByHashtag(tag, viewer, hidden, max);
+            }
+        };
+    }
+
+    /** The published videos using {@code sound}. */
+    Source using(SoundId sound) {
+        return new Source() {
+            @Override
+            public List<VideoRow> newest(Viewer viewer, Set<Long> hidden, Long before, int limit) {
+                return videos.bySound(sound, viewer, hidden, before, limit);
+            }
+
+            @Override
+            public List<VideoId> newestIds(Viewer viewer, Set<Long> hidden, int max) {
+                return videos.idsBySound(sound, viewer, hidden, max);
+            }
+        };
     }
 
     /**

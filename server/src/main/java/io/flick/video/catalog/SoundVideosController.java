@@ -1,7 +1,6 @@
 package io.flick.video.catalog;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.flick.platform.CurrentUser;
 import io.flick.shared.SoundId;
-import io.flick.shared.VideoId;
 import io.flick.shared.Viewer;
 import io.flick.sound.Sounds;
 import io.flick.video.VideoCard;
@@ -26,12 +24,10 @@ import io.flick.video.VideoCard;
 @RestController
 class SoundVideosController {
 
-    private final Videos videos;
     private final SortedVideoPages pages;
     private final Sounds sounds;
 
-    SoundVideosController(Videos videos, SortedVideoPages pages, Sounds sounds) {
-        this.videos = videos;
+    SoundVideosController(SortedVideoPages pages, Sounds sounds) {
         this.pages = pages;
         this.sounds = sounds;
     }
@@ -43,17 +39,8 @@ class SoundVideosController {
         SoundId sound = SoundId.parse(soundId);
         VideoOrder order = VideoOrder.of(sort);
         sounds.requireAudible(sound, viewer);
-        SortedVideoPages.Page page = pages.page(new SortedVideoPages.Source() {
-            @Override
-            public List<VideoRow> newest(Viewer who, Set<Long> hidden, Long before, int count) {
-                return videos.bySound(sound, who, hidden, before, count);
-            }
-
-            @Override
-            public List<VideoId> newestIds(Viewer who, Set<Long> hidden, int max) {
-                return videos.idsBySound(sound, who, hidden, max);
-            }
-        }, "sound:" + sound, order, viewer, request.getRemoteAddr(), limit, cursor);
+        SortedVideoPages.Page page = pages.page(pages.using(sound), "sound:" + sound, order, viewer, request.getRemoteAddr(),
+                limit, cursor);
         return new SoundVideos(sound, page.videos(), page.nextCursor());
     }
 
