@@ -15,6 +15,7 @@ import io.flick.support.Accounts.Login;
 import io.flick.support.Api;
 import io.flick.support.IntegrationTest;
 import io.flick.support.PublishedVideos;
+import io.flick.support.StatementCounter;
 import io.flick.support.VideoLists;
 
 /** A hashtag's page: the videos carrying the tag, newest first, as far as each viewer may see them. */
@@ -22,6 +23,9 @@ class HashtagPageTests extends IntegrationTest {
 
     @Autowired
     SampleClips sampleClips;
+
+    @Autowired
+    Hashtags hashtags;
 
     @Test
     void aHashtagPageListsThePublishedVideosWithTheTagNewestFirst() {
@@ -134,7 +138,7 @@ class HashtagPageTests extends IntegrationTest {
         String tag = uniqueTag();
         var creator = accounts.signUp();
         var other = accounts.signUp();
-        String open = publish(creator, Map.of("caption", "#" + tag, "privacy", "public"));
+        String open = publish(creator, Map.of("caption", "#" + tag + " #" + tag + "x", "privacy", "public"));
         String friendsOnly = publish(creator, Map.of("caption", "#" + tag, "privacy", "friends"));
         String others = publish(other, Map.of("caption", "#" + tag.toUpperCase(), "privacy", "public"));
         for (String video : List.of(open, open, others)) {
@@ -155,6 +159,11 @@ class HashtagPageTests extends IntegrationTest {
         assertThat(page.json().path("view_count").asLong()).isEqualTo(3);
         assertThat(page.json().has("challenge")).isTrue();
         assertThat(page.json().path("challenge").isNull()).isTrue();
+
+        // Two queries, whatever the number of tags and videos: one for the videos, one for their views.
+        assertThat(StatementCounter.count(() -> hashtags.figures(List.of(tag)))).isEqualTo(2);
+        assertThat(StatementCounter.count(() -> assertThat(hashtags.figures(List.of(tag, tag + "x")))
+                .containsEntry(tag + "x", new Hashtags.Figures(1, 2)))).isEqualTo(2);
 
         var unused = api.get("/api/v1/hashtags/" + uniqueTag());
         assertThat(unused.status()).isEqualTo(200);

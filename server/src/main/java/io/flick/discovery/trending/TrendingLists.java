@@ -87,12 +87,17 @@ class TrendingLists {
         return firstVisible(now.chart().videos(), limit, batch -> catalog.cards(batch, viewer));
     }
 
-    /** Hashtags are figures over public videos, the same for everyone: no per-caller filter. */
+    /**
+     * Hashtags are figures over public videos, the same for everyone: no per-caller filter. A tag that
+     * no public video carries any more (its videos were made private or deleted since the chart saw
+     * them) is left out; the chart forgets it at a later refresh.
+     */
     List<HashtagEntry> hashtags(Snapshot now, int limit) {
-        List<String> top = now.chart().hashtags().stream().limit(limit).map(Trending.Scored::key).toList();
+        List<String> top = now.chart().hashtags().stream().limit((long) limit * OVERFETCH).map(Trending.Scored::key).toList();
         Map<String, Hashtags.Figures> figures = hashtags.figures(top);
-        return top.stream().map(tag -> new HashtagEntry(tag, figures.get(tag).videoCount(), figures.get(tag).viewCount()))
-                .toList();
+        return top.stream().filter(tag -> figures.get(tag).videoCount() > 0)
+                .map(tag -> new HashtagEntry(tag, figures.get(tag).videoCount(), figures.get(tag).viewCount()))
+                .limit(limit).toList();
     }
 
     List<SoundResult> sounds(Snapshot now, Viewer viewer, int limit) {
