@@ -4,6 +4,7 @@ import { describe } from '../api/problems';
 import type { FeedItem, WhyThisVideo } from '../api/types';
 import { session } from '../auth/session';
 import { InstallButton } from '../install/InstallButton';
+import { VideoEditSheet } from '../lifecycle/VideoEditSheet';
 import { DataSaverSwitch } from '../player/DataSaverSwitch';
 import { Sheet } from '../ui/Sheet';
 import { useStore } from '../ui/store';
@@ -13,7 +14,8 @@ import { hideCreator, notInterested } from './videoActions';
 
 /**
  * "More options" of a video: why it was recommended, not interested, hide the creator, copy the
- * link; and the playback settings (data saver) and "Install app" where the browser offers it.
+ * link; edit and delete for its owner; and the playback settings (data saver) and "Install app"
+ * where the browser offers it.
  */
 export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: () => void }) {
   const { item, model, onClose } = props;
@@ -23,6 +25,7 @@ export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: ()
   const [error, setError] = useState<string | null>(null);
   const recommended = (item.view_source ?? model.source.viewSource) === 'fyp';
   const own = me?.user.user_id === item.video.user.user_id;
+  const [owner, setOwner] = useState<'edit' | 'delete' | null>(null);
 
   const explain = async () => {
     setLoading(true);
@@ -35,6 +38,18 @@ export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: ()
       setLoading(false);
     }
   };
+
+  if (owner) {
+    return (
+      <VideoEditSheet
+        video={item.video}
+        confirmDelete={owner === 'delete'}
+        onClose={onClose}
+        onEdited={(edited) => model.update((v) => (v.video_id === edited.video_id ? edited : null))}
+        onDeleted={(id) => model.remove((entry) => entry.video_id === id)}
+      />
+    );
+  }
 
   if (why) {
     return (
@@ -58,6 +73,16 @@ export function VideoMenu(props: { item: FeedItem; model: FeedModel; onClose: ()
           </button>
         )}
         {error && <p class="form-error" role="alert">{error}</p>}
+        {own && (
+          <button type="button" class="menu-item" onClick={() => setOwner('edit')}>
+            Edit video
+          </button>
+        )}
+        {own && (
+          <button type="button" class="menu-item danger" onClick={() => setOwner('delete')}>
+            Delete video
+          </button>
+        )}
         {!own && (
           <button type="button" class="menu-item" onClick={() => { onClose(); void notInterested(model, item.video); }}>
             Not interested

@@ -225,6 +225,7 @@ export function ProfilePage(props: { username: string; tab: ProfileTab }) {
               key={source.key}
               source={source}
               owner={own}
+              editable={own && props.tab === 'videos'}
               onOpen={open}
               emptyText={props.tab === 'liked' ? 'No liked videos yet.' : props.tab === 'saved' ? 'Videos you save show up here.'
                 : own ? 'Post your first video.' : 'No videos yet.'}

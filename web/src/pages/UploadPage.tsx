@@ -7,6 +7,7 @@ import { Link } from '../ui/Link';
 import { navigate } from '../ui/router';
 import { useStore } from '../ui/store';
 import { toast } from '../ui/toast';
+import { VideoSettingsFields, type VideoSettings } from '../ui/VideoSettingsFields';
 import { problemWith, readClip, type ClipFacts } from '../upload/clipCheck';
 import { CoverChooser } from '../upload/CoverChooser';
 import { defaultCoverTime } from '../upload/cover';
@@ -33,10 +34,8 @@ export function UploadPage() {
   const [preview, setPreview] = useState<string | null>(null);
   const [caption, setCaption] = useState('');
   const [hashtags, setHashtags] = useState('');
-  const [privacy, setPrivacy] = useState<'public' | 'friends' | 'private'>('public');
-  const [duet, setDuet] = useState(true);
-  const [stitch, setStitch] = useState(true);
-  const [comments, setComments] = useState(true);
+  const [settings, setSettings] = useState<VideoSettings>(
+    { privacy: 'public', comment_enabled: true, duet_enabled: true, stitch_enabled: true });
   const [cover, setCover] = useState(0);
   const [phase, setPhase] = useState<Phase>({ name: 'pick' });
   const [formError, setFormError] = useState<string | null>(null);
@@ -90,10 +89,7 @@ export function UploadPage() {
         upload_id: init.upload_id,
         caption: caption.trim() || null,
         hashtags: tags,
-        privacy,
-        duet_enabled: duet,
-        stitch_enabled: stitch,
-        comment_enabled: comments,
+        ...settings,
         cover_time: Math.round(cover * 10) / 10,
       });
       setPhase({ name: 'processing', status: null, estimatedCompletion: done.estimated_completion });
@@ -184,20 +180,7 @@ export function UploadPage() {
                 <span>Hashtags <span class="muted">(also taken from the caption)</span></span>
                 <input name="hashtags" value={hashtags} placeholder="dance, fyp" onInput={(e) => setHashtags(e.currentTarget.value)} />
               </label>
-              <label class="field">
-                <span>Who can watch</span>
-                <select name="privacy" value={privacy} onChange={(e) => setPrivacy(e.currentTarget.value as typeof privacy)}>
-                  <option value="public">Everyone</option>
-                  <option value="friends">Friends</option>
-                  <option value="private">Only me</option>
-                </select>
-              </label>
-              <fieldset class="toggles">
-                <legend>Allow</legend>
-                <label><input type="checkbox" name="comment_enabled" checked={comments} onChange={(e) => setComments(e.currentTarget.checked)} /> Comments</label>
-                <label><input type="checkbox" name="duet_enabled" checked={duet} onChange={(e) => setDuet(e.currentTarget.checked)} /> Duet</label>
-                <label><input type="checkbox" name="stitch_enabled" checked={stitch} onChange={(e) => setStitch(e.currentTarget.checked)} /> Stitch</label>
-              </fieldset>
+              <VideoSettingsFields value={settings} onChange={setSettings} />
               {formError && <p class="form-error" role="alert">{formError}</p>}
               <button type="submit" class="button wide">Post</button>
             </>

@@ -4,14 +4,20 @@ import type { VideoCard } from '../api/types';
 import type { FeedSource } from '../feed/sources';
 import { count } from '../ui/format';
 import { LockIcon, PlayIcon } from '../ui/icons';
+import { VideoEditSheet } from '../lifecycle/VideoEditSheet';
 
-/** A profile's videos (or liked videos) as a grid of posters, loading more as it scrolls into view. */
+/**
+ * A profile's videos (or liked videos) as a grid of posters, loading more as it scrolls into view.
+ * On one's own videos (`editable`), each poster has a "…" that edits or deletes it.
+ */
 export function VideoGrid(props: {
   source: FeedSource;
   owner: boolean;
   emptyText: string;
   forbiddenText: string;
   onOpen: (videos: VideoCard[], index: number, cursor: string | null) => void;
+  /** The grid holds the viewer's own videos: they may edit and delete them from here. */
+  editable?: boolean;
   onFirstPage?: (videos: VideoCard[]) => void;
   /** The server refused the list (403): a private account's videos, liked videos kept private. */
   onForbidden?: () => void;
@@ -22,6 +28,7 @@ export function VideoGrid(props: {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
+  const [editing, setEditing] = useState<VideoCard | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const busy = useRef(false);
 
@@ -69,7 +76,7 @@ export function VideoGrid(props: {
     <section class="grid-section">
       <ul class="video-grid">
         {videos.map((video) => (
-          <li key={video.video_id}>
+          <li key={video.video_id} class={props.editable ? 'grid-cell' : undefined}>
             {video.status === 'published' ? (
               <button type="button" class="grid-item" data-video-id={video.video_id}
                       aria-label={`Play video${video.caption ? `: ${video.caption}` : ''}`}
@@ -85,6 +92,10 @@ export function VideoGrid(props: {
                 <span class="grid-badge">{video.status === 'failed' ? 'Failed' : 'Processing…'}</span>
               </div>
             )}
+            {props.editable && (
+              <button type="button" class="grid-more" aria-label="Edit or delete video" data-video-id={video.video_id}
+                      onClick={() => setEditing(video)}>⋯</button>
+            )}
           </li>
         ))}
       </ul>
@@ -92,6 +103,14 @@ export function VideoGrid(props: {
       {error && <p class="form-error centered-text" role="alert">{error} <button type="button" class="link-button" onClick={() => load(cursor)}>Try again</button></p>}
       {loading && <div class="spinner small" role="status" aria-label="Loading videos" />}
       <div ref={sentinel} class="sentinel" />
+      {editing && (
+        <VideoEditSheet
+          video={editing}
+          onClose={() => setEditing(null)}
+          onEdited={(edited) => setVideos((list) => list.map((v) => (v.video_id === edited.video_id ? edited : v)))}
+          onDeleted={(id) => setVideos((list) => list.filter((v) => v.video_id !== id))}
+        />
+      )}
     </section>
   );
 }

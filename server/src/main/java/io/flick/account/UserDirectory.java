@@ -1,5 +1,6 @@
 package io.flick.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public interface UserDirectory {
      * (a blocked user does not exist for the other). Anonymous viewers see everyone.
      */
     Optional<UserSummary> visibleTo(UserId user, Viewer viewer);
+
+    /** When each account was created (anti-gaming rules ignore accounts newer than what they act on); unknown ids are absent. */
+    Map<UserId, Instant> joinedAt(Collection<UserId> users);
 
     /** Case-insensitive; with or without the leading {@code @}. */
     Optional<UserSummary> byUsername(String username);

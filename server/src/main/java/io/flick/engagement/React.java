@@ -41,7 +41,9 @@ class React {
 
     @Transactional
     void unlike(UserId user, VideoId video) {
-        reactions.remove(Reactions.Kind.LIKE, requireVisible(user, video), user);
+        if (reactions.remove(Reactions.Kind.LIKE, requireVisible(user, video), user)) {
+            events.publishEvent(new VideoUnliked(video, user, clock.instant()));
+        }
     }
 
     @Transactional

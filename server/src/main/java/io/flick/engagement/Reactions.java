@@ -106,4 +106,10 @@ class Reactions {
             return Cursor.of(at, video.value());
         }
     }
+
+    /** A deleted video's likes and saves go with it. */
+    void forget(VideoId video) {
+        jdbc.sql("DELETE FROM engagement.likes WHERE video_id = ?").param(video.value()).update();
+        jdbc.sql("DELETE FROM engagement.saves WHERE video_id = ?").param(video.value()).update();
+    }
 }

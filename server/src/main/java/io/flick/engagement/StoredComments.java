@@ -135,4 +135,11 @@ class StoredComments {
             return Cursor.of(likeCount, id);
         }
     }
+
+    /** A deleted video's comments, replies and their likes go with it. */
+    void forget(VideoId video) {
+        jdbc.sql("DELETE FROM engagement.comment_likes WHERE comment_id IN (SELECT id FROM engagement.comments WHERE video_id = ?)")
+                .param(video.value()).update();
+        jdbc.sql("DELETE FROM engagement.comments WHERE video_id = ?").param(video.value()).update();
+    }
 }

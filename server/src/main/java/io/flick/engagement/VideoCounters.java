@@ -102,6 +102,17 @@ class VideoCounters implements VideoStats {
         return mine;
     }
 
+    @Override
+    public Counts forget(VideoId video) {
+        // Deltas first: a fold holding some of them finishes (and moves the counters) before this goes on.
+        jdbc.sql("DELETE FROM engagement.counter_deltas WHERE video_id = ?").param(video.value()).update();
+        return jdbc.sql("DELETE FROM engagement.video_counters WHERE video_id = ? RETURNING views, likes, comments, shares, saves")
+                .param(video.value())
+                .query((rs, row) -> new Counts(rs.getLong("views"), rs.getLong("likes"), rs.getLong("comments"),
+                        rs.getLong("shares"), rs.getLong("saves")))
+                .optional().orElse(Counts.NONE);
+    }
+
     /** A folded batch: how many deltas, and the likes (all, and on public videos) each creator received. */
     record Folded(int deltas, List<LikesReceived> likesReceived) {
     }

@@ -107,4 +107,9 @@ class ViewsAndShares {
         }
     }
 
+    /** A deleted video's views and shares go with it. */
+    void forget(VideoId video) {
+        jdbc.sql("DELETE FROM engagement.views WHERE video_id = ?").param(video.value()).update();
+        jdbc.sql("DELETE FROM engagement.shares WHERE video_id = ?").param(video.value()).update();
+    }
 }

@@ -17,8 +17,13 @@ public final class FeedText {
 
     /** A video's text: the caption, the hashtags and the sound's name; "video" when all are empty. */
     public static String of(VideoPublished event, Optional<SoundSummary> sound) {
-        String text = Stream.of(Optional.ofNullable(event.caption()).orElse(""),
-                        event.hashtags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")),
+        return of(event.caption(), event.hashtags(), sound);
+    }
+
+    /** The same text for a video as it is after an edit. */
+    public static String of(String caption, java.util.List<String> hashtags, Optional<SoundSummary> sound) {
+        String text = Stream.of(Optional.ofNullable(caption).orElse(""),
+                        hashtags.stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")),
                         sound.map(SoundSummary::name).orElse(""))
                 .filter(part -> !part.isBlank()).collect(Collectors.joining(" · "));
         return text.isBlank() ? "video" : text;

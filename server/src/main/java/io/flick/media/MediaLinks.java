@@ -26,8 +26,8 @@ public class MediaLinks {
         String stream = paths.streamPrefix(asset.assetId(), asset.publicAsset());
         Map<String, String> renditions = new LinkedHashMap<>();
         asset.renditions().reversed().forEach(r -> renditions.put(r.name(), stream + r.name() + "/index.m3u8"));
-        return new MediaUrls(stream + AssetKeys.MASTER, renditions, file(asset, AssetKeys.THUMB_LARGE),
-                file(asset, AssetKeys.THUMB_SMALL));
+        return new MediaUrls(stream + AssetKeys.MASTER, renditions, file(asset, AssetKeys.thumbLarge(asset.coverVersion())),
+                file(asset, AssetKeys.thumbSmall(asset.coverVersion())));
     }
 
     /** The audio track alone (a sound's link): it opens no other file of the asset. Null if it has none. */

@@ -105,9 +105,44 @@ public class MediaProcessing {
         return views;
     }
 
-    /** Public assets are served to anyone; the others only through signed URLs. */
+    /**
+     * Public assets are served to anyone at plain, cacheable URLs; the others only through signed
+     * URLs. From the commit on, the plain URLs of an asset made non-public answer 404 and its cards
+     * carry signed links (a CDN may still hold copies it cached until they are purged).
+     */
     public void visibility(long assetId, boolean publicAsset) {
-        assets.visibility(assetId, publicAsset);
+        visibility(java.util.List.of(assetId), publicAsset);
+    }
+
+    /** The same for many assets at once (an account's videos when it turns private or public). */
+    public void visibility(Collection<Long> assetIds, boolean publicAsset) {
+        if (!assetIds.isEmpty()) {
+            assets.visibility(assetIds, publicAsset);
+        }
+    }
+
+    /**
+     * A new cover time for an asset, in the caller's transaction: checked as an upload's is (400 on
+     * {@code cover_time}), and a durable job makes the thumbnails at that moment from the uploaded
+     * source once the asset is playable. Until then cards show the previous cover.
+     */
+    @Transactional
+    public void cover(long assetId, double seconds) {
+        checkCover(seconds);
+        assets.cover(assetId, seconds);
+        queue.enqueueCover(assetId);
+    }
+
+    /**
+     * Removes an asset, in the caller's transaction: from the commit on it is served to nobody and
+     * read by nothing, and a durable job deletes its files (renditions, thumbnails, audio, the
+     * uploaded source) and then its row. Removing an unknown or removed asset changes nothing.
+     */
+    @Transactional
+    public void remove(long assetId) {
+        if (assets.markRemoved(assetId, clock.instant())) {
+            queue.enqueueRemoval(assetId);
+        }
     }
 
     private AssetView view(AssetRow row) {
@@ -120,6 +155,6 @@ public class MediaProcessing {
                 row.width(), row.height(),
                 row.renditions().stream().map(r -> new AssetView.Rendition(r.name(), r.width(), r.height(), r.bandwidth()))
                         .toList(),
-                Boolean.TRUE.equals(row.hasAudioTrack()), eta);
+                Boolean.TRUE.equals(row.hasAudioTrack()), eta, row.coverVersion());
     }
 }

@@ -26,8 +26,11 @@ public class Sounds {
     private final UserDirectory users;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.flick.media.MediaProcessing media;
 
-    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock) {
+    Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock,
+           io.flick.media.MediaProcessing media) {
+        this.media = media;
         this.catalog = catalog;
         this.access = access;
         this.users = users;
@@ -47,6 +50,11 @@ public class Sounds {
 
     public Optional<SoundSummary> find(SoundId sound) {
         return catalog.find(sound).map(SoundRow::summary);
+    }
+
+    /** The sound if {@code listener} may hear it; empty (as if it did not exist) otherwise. */
+    public Optional<SoundSummary> audible(SoundId sound, Viewer listener) {
+        return catalog.find(sound).filter(row -> access.canHear(row, listener)).map(SoundRow::summary);
     }
 
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
@@ -71,9 +79,12 @@ public class Sounds {
      * The asset whose audio track is this sound, for a clip of {@code user} that reuses it; empty when
      * there is no such sound or the user may not hear it (as if it did not exist). Reusing a sound of a
      * public clip publishes it: the clips that reuse it keep their sound should the original be hidden.
+     * A sound whose original clip was deleted cannot be reused (its audio track went with the clip's
+     * files); the clips that already reused it keep their own copy.
      */
     public Optional<Long> reuse(SoundId sound, UserId user) {
-        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user))).map(row -> {
+        return catalog.find(sound).filter(row -> access.canHear(row, Viewer.member(user)))
+                .filter(row -> media.asset(row.sourceAssetId()).isPresent()).map(row -> {
             if (!row.published() && access.fromPublicClip(row)) {
                 catalog.publish(row.id());
             }
@@ -84,5 +95,10 @@ public class Sounds {
     /** Another clip uses this sound. */
     public void countUse(SoundId sound) {
         catalog.countUse(sound);
+    }
+
+    /** A clip that used this sound (its original or a reuse) was deleted. */
+    public void dropUse(SoundId sound) {
+        catalog.dropUse(sound);
     }
 }

@@ -57,6 +57,10 @@ class StoredSounds {
         jdbc.sql("UPDATE sound.sounds SET usage_count = usage_count + 1 WHERE id = ?").param(id.value()).update();
     }
 
+    void dropUse(SoundId id) {
+        jdbc.sql("UPDATE sound.sounds SET usage_count = GREATEST(usage_count - 1, 0) WHERE id = ?").param(id.value()).update();
+    }
+
     private static final String SELECT =
             "SELECT id, owner_id, name, duration, usage_count, is_original, source_asset_id, published, created_at FROM sound.sounds";
 

@@ -15,7 +15,10 @@ import io.flick.shared.VideoId;
 import io.flick.video.catalog.Videos;
 import io.flick.video.upload.CaptionParser;
 
-/** Hashtags for other modules' pages: the rule of what a hashtag is, and each tag's figures. */
+/**
+ * Hashtags for other modules that name a tag (challenges, pages): the rule of what a hashtag is (the
+ * one captions follow), and each tag's figures.
+ */
 @Service
 public class Hashtags {
 
@@ -25,6 +28,14 @@ public class Hashtags {
     Hashtags(Videos videos, VideoStats stats) {
         this.videos = videos;
         this.stats = stats;
+    }
+
+    /**
+     * The tag as videos store it (NFKC, lower case, no {@code #}), or null when {@code text} is not
+     * 1 to 100 letters, digits or underscores with or without a leading {@code #}.
+     */
+    public static String normalise(String text) {
+        return CaptionParser.hashtag(text);
     }
 
     /** A hashtag as captions' hashtags are kept (with or without the #, lower case, NFKC), or empty if it is none. */

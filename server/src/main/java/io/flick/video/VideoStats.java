@@ -39,6 +39,14 @@ public interface VideoStats {
     record Engaged(VideoId video, long score) {
     }
 
+    /**
+     * Drops a deleted video's counters and its deltas not folded yet, in the caller's transaction,
+     * and answers the counts as they were folded: those are what the owner's profile counted, so the
+     * deleting transaction takes exactly those off it (a fold running at the same moment finishes
+     * first, and none comes after).
+     */
+    Counts forget(VideoId video);
+
     record Counts(long views, long likes, long comments, long shares, long saves) {
 
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0);

@@ -103,6 +103,9 @@ class IdSweepTests extends IntegrationTest {
         if (name.startsWith("comment")) {
             return "cmt";
         }
+        if (name.startsWith("challenge")) {
+            return "chl";
+        }
         if (name.startsWith("asset")) {
             return "";
         }

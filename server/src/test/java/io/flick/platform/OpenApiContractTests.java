@@ -131,6 +131,13 @@ class OpenApiContractTests extends IntegrationTest {
                 fan.accessToken()));
         conforms("GET", "/api/v1/users/me/blocks", api.get("/api/v1/users/me/blocks", fan.accessToken()));
         conforms("DELETE", "/api/v1/users/me/avatar", api.delete("/api/v1/users/me/avatar", fan.accessToken()));
+        // The video's lifecycle (issue 18): its owner edits it, then deletes it.
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("caption", "edited #contract",
+                "privacy", "friends", "comment_enabled", false, "duet_enabled", false, "stitch_enabled", false), creator.accessToken()));
+        conforms("PATCH", "/api/v1/videos/{video_id}", api.patch("/api/v1/videos/" + video, Map.of("privacy", "everyone"),
+                creator.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, fan.accessToken()));
+        conforms("DELETE", "/api/v1/videos/{video_id}", api.delete("/api/v1/videos/" + video, creator.accessToken()));
 
         // Errors: problem+json as the document's default answer describes it.
         conforms("GET", "/api/v1/users/{user_id}", api.get("/api/v1/users/usr_7zzzzzzzzzzzz"));
@@ -190,6 +197,11 @@ class OpenApiContractTests extends IntegrationTest {
         request("POST", "/api/v1/videos/{video_id}/share", "share_type", "platform");
         operation("POST", "/api/v1/videos/{video_id}/save");
         operation("DELETE", "/api/v1/videos/{video_id}/save");
+        // A video's lifecycle (issue 18, "Videos").
+        request("PATCH", "/api/v1/videos/{video_id}", "caption", "privacy", "comment_enabled", "duet_enabled", "stitch_enabled",
+                "cover_time");
+        response("PATCH", "/api/v1/videos/{video_id}", 200, "video_id", "caption", "hashtags", "privacy", "video_urls");
+        operation("DELETE", "/api/v1/videos/{video_id}");
         // Social and sounds (seed 001, "Social APIs", "Sound APIs").
         operation("POST", "/api/v1/users/{user_id}/follow");
         operation("DELETE", "/api/v1/users/{user_id}/unfollow");
@@ -223,6 +235,45 @@ class OpenApiContractTests extends IntegrationTest {
             softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("sort", "limit", "cursor");
         }
         softly.assertThat(parameterNames("/api/v1/trending")).contains("limit");
+        softly.assertAll();
+    }
+
+    /** Issue 17's challenge endpoints: real answers match the document, which names the contract's fields. */
+    @Test
+    void challengeAnswersMatchTheDocumentAndTheIssuesContract() {
+        Login creator = accounts.signUp();
+        Login friend = accounts.signUp();
+        String tag = Accounts.uniqueName("contract");
+        java.time.Instant now = clock.instant();
+        var created = api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Contract", "description", "d", "rules", "r",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(2)).toString()), creator.accessToken());
+        conforms("POST", "/api/v1/challenges", created);
+        String challenge = created.text("challenge_id");
+        String video = new io.flick.support.PublishedVideos(api, accounts, sampleClips).publish(creator, Map.of("caption", "#" + tag));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                !api.get("/api/v1/challenges/" + challenge + "/leaderboard").json().path("entries").isEmpty());
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/" + challenge));
+        conforms("GET", "/api/v1/challenges", api.get("/api/v1/challenges?status=active&limit=2", friend.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}/leaderboard", api.get("/api/v1/challenges/" + challenge + "/leaderboard"));
+        conforms("POST", "/api/v1/challenges/{challenge_id}/invite", api.post("/api/v1/challenges/" + challenge + "/invite",
+                Map.of("user_ids", List.of(friend.userId())), creator.accessToken()));
+        conforms("GET", "/api/v1/challenges/{challenge_id}", api.get("/api/v1/challenges/chl_7zzzzzzzzzzzz"));
+        conforms("POST", "/api/v1/challenges", api.post("/api/v1/challenges", Map.of("hashtag", tag, "title", "Again",
+                "starts_at", now.toString(), "ends_at", now.plus(Duration.ofDays(1)).toString()), friend.accessToken()));
+        assertThat(video).isNotBlank();
+
+        request("POST", "/api/v1/challenges", "hashtag", "title", "description", "rules", "starts_at", "ends_at", "sound_id",
+                "cover_video_id");
+        response("POST", "/api/v1/challenges", 201, "challenge_id", "hashtag", "title", "description", "rules", "starts_at",
+                "ends_at", "status", "sound", "cover_url", "creator", "entry_count");
+        response("GET", "/api/v1/challenges", 200, "challenges", "next_cursor");
+        response("GET", "/api/v1/challenges/{challenge_id}/leaderboard", 200, "challenge_id", "frozen", "entries", "next_cursor");
+        response("POST", "/api/v1/challenges/{challenge_id}/invite", 202, "invited");
+        request("POST", "/api/v1/challenges/{challenge_id}/invite", "user_ids");
+        for (String list : List.of("/api/v1/challenges", "/api/v1/challenges/{challenge_id}/leaderboard")) {
+            softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
+        }
+        softly.assertThat(parameterNames("/api/v1/challenges")).contains("status");
         softly.assertAll();
     }
 

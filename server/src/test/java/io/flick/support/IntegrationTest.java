@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "flick.account.dev-outbox=on",
         "flick.data-dir=${flick.test.data-root}/${flick.test.server:shared}"
 })
-@Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class})
+@Import({TestClockConfiguration.class, SlowCandidateSource.class, StatementCounter.class, SentInvitations.class})
 public abstract class IntegrationTest {
 
     /** The scrape token of {@code /actuator/prometheus} in tests. */

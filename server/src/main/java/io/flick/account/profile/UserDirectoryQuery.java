@@ -1,5 +1,6 @@
 package io.flick.account.profile;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,11 @@ class UserDirectoryQuery implements UserDirectory {
     public Map<UserId, UserSummary> find(Collection<UserId> ids) {
         return users.byIds(ids).stream().map(this::summary)
                 .collect(Collectors.toMap(UserSummary::userId, Function.identity()));
+    }
+
+    @Override
+    public Map<UserId, Instant> joinedAt(Collection<UserId> ids) {
+        return users.byIds(ids).stream().collect(Collectors.toMap(UserRow::id, UserRow::createdAt));
     }
 
     @Override

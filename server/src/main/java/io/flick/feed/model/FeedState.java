@@ -74,6 +74,43 @@ public final class FeedState {
         }
     }
 
+    /**
+     * Its owner edited the item (who may see it, its hashtags, so its text): the new one replaces
+     * it, and the hashtag index follows. Unknown items are ignored (an edit before its publication
+     * reached the feed is in the published item already).
+     */
+    public void applyEdited(Item edited) {
+        Item[] previous = new Item[1];
+        items.computeIfPresent(edited.id(), (id, old) -> {
+            previous[0] = old;
+            return edited;
+        });
+        if (previous[0] == null) {
+            return;
+        }
+        Newest position = Newest.of(edited);
+        previous[0].hashtags().stream().filter(tag -> !edited.hashtags().contains(tag))
+                .forEach(tag -> byHashtag.remove(tag, position));
+        edited.hashtags().forEach(tag -> byHashtag.add(tag, position));
+    }
+
+    /** The item is gone (its video was deleted): no source proposes it again. Its past signals stay harmless. */
+    public void applyDeleted(long itemId) {
+        Item item = items.remove(itemId);
+        stats.remove(itemId);
+        if (item == null) {
+            return;
+        }
+        Newest position = Newest.of(item);
+        newest.remove(position);
+        byCreator.remove(item.creator(), position);
+        item.hashtags().forEach(tag -> byHashtag.remove(tag, position));
+        if (item.sound() != 0) {
+            bySound.remove(item.sound(), position);
+        }
+        touched.remove(itemId);
+    }
+
     public void applyView(Long user, long itemId, double watchSeconds, double completion, Instant at) {
         Item item = items.get(itemId);
         if (item == null) {

@@ -29,6 +29,13 @@ final class NewestIndex<K> {
         }
     }
 
+    void remove(K key, Newest position) {
+        ConcurrentSkipListSet<Newest> set = sets.get(key);
+        if (set != null && set.remove(position)) {
+            sizes.get(key).decrementAndGet();
+        }
+    }
+
     Iterable<Newest> all(K key) {
         ConcurrentSkipListSet<Newest> set = sets.get(key);
         return set == null ? List.of() : set;

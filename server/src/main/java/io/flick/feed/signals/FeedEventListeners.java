@@ -20,6 +20,8 @@ import io.flick.social.UserUnfollowed;
 import io.flick.sound.SoundSummary;
 import io.flick.sound.Sounds;
 import io.flick.video.Privacy;
+import io.flick.video.VideoDeleted;
+import io.flick.video.VideoEdited;
 import io.flick.video.VideoPublished;
 
 /**
@@ -45,6 +47,19 @@ public class FeedEventListeners {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(VideoPublished event) {
         catalog.add(List.of(published(event, event.sound() == null ? Optional.empty() : sounds.find(event.sound()))));
+    }
+
+    /** Outside a transaction too: the edited text is embedded again. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(VideoEdited event) {
+        Optional<SoundSummary> sound = catalog.soundOf(event.video().value()).flatMap(sounds::find);
+        catalog.edit(event.video().value(), event.privacy() == Privacy.PUBLIC, event.hashtags(),
+                FeedText.of(event.caption(), event.hashtags(), sound));
+    }
+
+    @ApplicationModuleListener
+    public void on(VideoDeleted event) {
+        catalog.remove(event.video().value());
     }
 
     @ApplicationModuleListener

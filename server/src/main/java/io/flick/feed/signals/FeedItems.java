@@ -66,6 +66,52 @@ public class FeedItems {
         index.putAll(items.stream().filter(Item::isPublic).collect(Collectors.toMap(Item::id, Item::embedding, (a, b) -> a)));
     }
 
+    /**
+     * Its owner edited a video: who may see it and its text (so its embedding) are replaced, in
+     * {@code feed.items}, the state and the similarity index (which holds public items only).
+     * An item the feed does not have is left alone.
+     */
+    public void edit(long videoId, boolean isPublic, List<String> hashtags, String text) {
+        Item current = state.item(videoId).orElse(null);
+        if (current == null) {
+            return;
+        }
+        float[] vector = embedder.embedAll(List.of(text)).getFirst();
+        Item edited = new Item(current.id(), current.creator(), current.sound(), List.copyOf(hashtags),
+                current.durationSeconds(), current.publishedAt(), isPublic, vector);
+        Float[] boxed = new Float[vector.length];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = vector[i];
+        }
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(
+                    "UPDATE feed.items SET public = ?, hashtags = ?, embedding = ? WHERE video_id = ?");
+            statement.setBoolean(1, isPublic);
+            statement.setArray(2, connection.createArrayOf("text", hashtags.toArray()));
+            statement.setArray(3, connection.createArrayOf("real", boxed));
+            statement.setLong(4, videoId);
+            return statement;
+        });
+        state.applyEdited(edited);
+        if (isPublic) {
+            index.put(videoId, vector);
+        } else {
+            index.remove(videoId);
+        }
+    }
+
+    /** The sound of an item the feed has, if any (its text names the sound). */
+    public java.util.Optional<io.flick.shared.SoundId> soundOf(long videoId) {
+        return state.item(videoId).filter(item -> item.sound() != 0).map(item -> new io.flick.shared.SoundId(item.sound()));
+    }
+
+    /** A deleted video leaves the catalogue, the state and the similarity index. */
+    public void remove(long videoId) {
+        jdbc.update("DELETE FROM feed.items WHERE video_id = ?", videoId);
+        state.applyDeleted(videoId);
+        index.remove(videoId);
+    }
+
     /** At start: every stored item into memory, and into the index if it is not there yet. */
     int load() {
         List<Item> missing = new ArrayList<>();

@@ -56,6 +56,23 @@ public final class EncodeCommands {
         return command(request, rungs.subList(1, rungs.size()), false, false);
     }
 
+    /** Both thumbnails alone, at the request's cover time: a cover chosen again after publishing. */
+    public EncodePlan stills(EncodeRequest request) {
+        OutputLayout out = request.output();
+        List<Thumbnail> thumbnails = thumbnails(request.video(), out);
+        requireSourceNotOverwritten(request, List.of(), thumbnails, Optional.empty());
+        String threads = Integer.toString(settings.threads());
+        var args = new ArrayList<>(List.of("-nostdin", "-y", "-hide_banner", "-loglevel", "error",
+                "-progress", "pipe:1", "-nostats", "-filter_complex_threads", threads, "-threads", threads));
+        List<String> sourceOptions = Double.isFinite(request.decodeCapSeconds())
+                ? List.of("-t", seconds(request.decodeCapSeconds())) : List.of();
+        args.addAll(InputPolicy.input(request.source(), sourceOptions));
+        args.addAll(List.of("-filter_complex", filterGraph(request, List.of(), thumbnails)));
+        args.addAll(still("[thumb_large]", thumbnails.get(0).file()));
+        args.addAll(still("[thumb_small]", thumbnails.get(1).file()));
+        return new EncodePlan(args, List.of(), thumbnails, Optional.empty());
+    }
+
     /** Every rung, both thumbnails and the audio track in one process. */
     public EncodePlan rawLadder(EncodeRequest request) {
         return command(request, Ladder.plan(request.video()), true, false);

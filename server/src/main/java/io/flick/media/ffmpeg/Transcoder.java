@@ -90,6 +90,11 @@ public final class Transcoder {
         return encode(request(source, outDir, probe, replacementAudio, coverSeconds), commands::firstPass, progress);
     }
 
+    /** Both thumbnails alone, at {@code coverSeconds} (clamped into the clip). */
+    public TranscodeResult stills(Path source, Path outDir, ProbeResult probe, Double coverSeconds) {
+        return encode(request(source, outDir, probe, Optional.empty(), coverSeconds), commands::stills, progress -> { });
+    }
+
     /** Encodes every rung above the lowest; an empty result when the ladder has no other rung. */
     public TranscodeResult ladder(Path source, Path outDir, ProbeResult probe, Optional<Path> replacementAudio,
             Consumer<Progress> progress) {

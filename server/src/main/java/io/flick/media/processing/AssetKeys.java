@@ -11,6 +11,15 @@ public final class AssetKeys {
     private AssetKeys() {
     }
 
+    /** The large still of the given cover version (0: the one the encode made). */
+    public static String thumbLarge(int coverVersion) {
+        return coverVersion == 0 ? THUMB_LARGE : "thumb_large_v" + coverVersion + ".jpg";
+    }
+
+    public static String thumbSmall(int coverVersion) {
+        return coverVersion == 0 ? THUMB_SMALL : "thumb_small_v" + coverVersion + ".jpg";
+    }
+
     public static String prefix(long assetId) {
         return "videos/" + assetId + "/";
     }

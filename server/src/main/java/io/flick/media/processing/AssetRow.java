@@ -12,11 +12,11 @@ public record AssetRow(long id, UserId owner, UploadId upload, AssetView.Status 
                        boolean publicAsset, String replacementAudioKey, Double durationSeconds, Integer width,
                        Integer height, double progress, Boolean hasAudioTrack, int attempts, Instant queuedAt,
                        Instant startedAt, Instant playableAt, Instant finishedAt, Double coverSeconds,
-                       List<RenditionRow> renditions) {
+                       int coverVersion, List<RenditionRow> renditions) {
 
     AssetRow withRenditions(List<RenditionRow> renditions) {
         return new AssetRow(id, owner, upload, status, failureReason, publicAsset, replacementAudioKey, durationSeconds,
                 width, height, progress, hasAudioTrack, attempts, queuedAt, startedAt, playableAt, finishedAt,
-                coverSeconds, List.copyOf(renditions));
+                coverSeconds, coverVersion, List.copyOf(renditions));
     }
 }

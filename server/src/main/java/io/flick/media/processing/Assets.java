@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import io.flick.media.AssetView;
 import io.flick.media.AssetView.Status;
@@ -44,7 +47,7 @@ public class Assets {
     }
 
     public Optional<AssetRow> find(long assetId) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(assetId).query(Assets::map).optional()
+        return jdbc.sql(SELECT + " WHERE a.id = ? AND a.removed_at IS NULL").param(assetId).query(Assets::map).optional()
                 .map(asset -> asset.withRenditions(renditions(List.of(assetId)).getOrDefault(assetId, List.of())));
     }
 
@@ -55,7 +58,7 @@ public class Assets {
         Long[] ids = assetIds.toArray(Long[]::new);
         Map<Long, List<RenditionRow>> renditions = renditions(assetIds);
         Map<Long, AssetRow> found = new HashMap<>();
-        jdbc.sql(SELECT + " WHERE a.id = ANY(?)").param(ids).query(Assets::map).list()
+        jdbc.sql(SELECT + " WHERE a.id = ANY(?) AND a.removed_at IS NULL").param(ids).query(Assets::map).list()
                 .forEach(asset -> found.put(asset.id(), asset.withRenditions(renditions.getOrDefault(asset.id(), List.of()))));
         return found;
     }
@@ -135,8 +138,56 @@ public class Assets {
                 .params(reason, utc(now), assetId).update() == 1;
     }
 
-    public void visibility(long assetId, boolean publicAsset) {
-        jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ?").params(publicAsset, assetId).update();
+    public void visibility(Collection<Long> assetIds, boolean publicAsset) {
+        jdbc.sql("UPDATE media.assets SET public = ? WHERE id = ANY(?) AND removed_at IS NULL")
+                .params(publicAsset, assetIds.toArray(Long[]::new)).update();
+    }
+
+    /**
+     * Marks the asset removed: from the commit on, no read of this class finds it, so nothing serves
+     * it; the files go with the removal job, which then deletes the row ({@link #delete}).
+     *
+     * @return whether this call removed it (false: unknown or already removed)
+     */
+    public boolean markRemoved(long assetId, Instant now) {
+        return jdbc.sql("UPDATE media.assets SET removed_at = ?, public = FALSE WHERE id = ? AND removed_at IS NULL")
+                .params(utc(now), assetId).update() == 1;
+    }
+
+    /** The upload a removed asset was made from; empty when the asset is not (or no longer) a removed one. */
+    public Optional<UploadId> removedUpload(long assetId) {
+        return jdbc.sql("SELECT upload_id FROM media.assets WHERE id = ? AND removed_at IS NOT NULL").param(assetId)
+                .query((rs, row) -> new UploadId(rs.getLong(1))).optional();
+    }
+
+    /** Whether one of the named jobs of the asset (they write its files) is running on some worker now. */
+    public boolean running(long assetId, TaskDescriptor<?>... jobs) {
+        return jdbc.sql("SELECT count(*) FROM " + TranscodeScheduler.TABLE
+                        + " WHERE task_name = ANY(?) AND task_instance = ? AND picked")
+                .params(Arrays.stream(jobs).map(TaskDescriptor::getTaskName).toArray(String[]::new), Long.toString(assetId))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Drops queued (not running) jobs that would write the asset's files: nothing is left to write them for. */
+    public void dropQueuedJob(long assetId) {
+        jdbc.sql("DELETE FROM " + TranscodeScheduler.TABLE + " WHERE task_name IN (?, ?) AND task_instance = ? AND NOT picked")
+                .params(TranscodeQueue.TRANSCODE.getTaskName(), CoverJob.COVER.getTaskName(), Long.toString(assetId)).update();
+    }
+
+    /** A new cover time; the thumbnails follow when {@link CoverJob} has made them. */
+    public void cover(long assetId, double seconds) {
+        jdbc.sql("UPDATE media.assets SET cover_seconds = ? WHERE id = ? AND removed_at IS NULL").params(seconds, assetId).update();
+    }
+
+    /** The thumbnails of cover {@code version} are stored: links name them from now on. */
+    public boolean coverMade(long assetId, int version) {
+        return jdbc.sql("UPDATE media.assets SET cover_version = ? WHERE id = ? AND cover_version < ? AND removed_at IS NULL")
+                .params(version, assetId, version).update() == 1;
+    }
+
+    /** The row of a removed asset, once its files are gone (its renditions go with it). */
+    public void delete(long assetId) {
+        jdbc.sql("DELETE FROM media.assets WHERE id = ? AND removed_at IS NOT NULL").param(assetId).update();
     }
 
     /** The last finished encodes, newest first: what {@link EncodeCost} is fitted to. */
@@ -168,7 +219,7 @@ public class Assets {
     private static final String SELECT = """
             SELECT a.id, a.owner_id, a.upload_id, a.status, a.failure_reason, a.public, a.replacement_audio_key,
                    a.duration_seconds, a.width, a.height, a.progress, a.has_audio_track, a.attempts, a.queued_at,
-                   a.started_at, a.playable_at, a.finished_at, a.cover_seconds
+                   a.started_at, a.playable_at, a.finished_at, a.cover_seconds, a.cover_version
             FROM media.assets a""";
 
     private Map<Long, List<RenditionRow>> renditions(Collection<Long> assetIds) {
@@ -194,7 +245,8 @@ public class Assets {
                 (Integer) nullableInt(rs, "height"), rs.getDouble("progress"),
                 rs.getObject("has_audio_track") == null ? null : rs.getBoolean("has_audio_track"), rs.getInt("attempts"),
                 Utc.instant(rs, "queued_at"), Utc.instant(rs, "started_at"), Utc.instant(rs, "playable_at"),
-                Utc.instant(rs, "finished_at"), (Double) nullable(rs, "cover_seconds"), List.of());
+                Utc.instant(rs, "finished_at"), (Double) nullable(rs, "cover_seconds"),
+                rs.getInt("cover_version"), List.of());
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {

@@ -47,6 +47,20 @@ public class TranscodeQueue {
         this.clock = clock;
     }
 
+    /** Queues the making of an asset's cover again (its time changed), in the caller's transaction. */
+    public void enqueueCover(long assetId) {
+        scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(CoverJob.COVER.getTaskName(), Long.toString(assetId))
+                .priority(CoverJob.PRIORITY).scheduledTo(Instant.now()));
+        wakeAfterCommit();
+    }
+
+    /** Queues the removal of a removed asset's files, in the caller's transaction. */
+    public void enqueueRemoval(long assetId) {
+        scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(AssetRemoval.REMOVE.getTaskName(), Long.toString(assetId))
+                .priority(AssetRemoval.PRIORITY).scheduledTo(Instant.now()));
+        wakeAfterCommit();
+    }
+
     /** Call after the asset row exists, in the same transaction; it counts toward its owner's share. */
     public void enqueue(long assetId, UserId owner) {
         Instant now = clock.instant();
@@ -57,7 +71,11 @@ public class TranscodeQueue {
         // Due at once in db-scheduler's own (real) time, whatever the application clock says.
         scheduler.scheduleIfNotExists(new TaskInstance.Builder<Void>(TRANSCODE.getTaskName(), Long.toString(assetId))
                 .priority(priority).scheduledTo(Instant.now()));
-        // Once the job is committed, a free worker takes it at once rather than at its next poll.
+        wakeAfterCommit();
+    }
+
+    // Once the job is committed, a free worker takes it at once rather than at its next poll.
+    private void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

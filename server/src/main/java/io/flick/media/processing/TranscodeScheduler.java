@@ -18,7 +18,8 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
  * transaction-aware data source, so a job is queued in the caller's transaction) and workers that
  * run them. The workers' threads are the encode slots ({@link ProcessingSettings#concurrentEncodes()}),
  * so a free slot always takes the highest-priority due job: that is what makes the fair share of
- * {@link TranscodeQueue} hold.
+ * {@link TranscodeQueue} hold. The removals of deleted videos' files ({@link AssetRemoval}) and the
+ * covers made again after an edit ({@link CoverJob}) run on the same workers, ahead of any encode.
  */
 @Configuration(proxyBeanMethods = false)
 class TranscodeScheduler {
@@ -31,16 +32,30 @@ class TranscodeScheduler {
     }
 
     @Bean
-    SchedulerClient transcodeJobs(DataSource dataSource, CustomTask<Void> transcodeTask) {
-        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), transcodeTask)
+    CustomTask<Void> removalTask(AssetRemoval removal) {
+        return AssetRemoval.task(removal);
+    }
+
+    @Bean
+    CustomTask<Void> coverTask(CoverJob job, ProcessingSettings settings) {
+        return CoverJob.task(job, settings);
+    }
+
+    @Bean
+    SchedulerClient transcodeJobs(DataSource dataSource, CustomTask<Void> transcodeTask, CustomTask<Void> removalTask,
+                                  CustomTask<Void> coverTask) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), transcodeTask, removalTask,
+                        coverTask)
                 .tableName(TABLE)
                 .enablePriority()
                 .build();
     }
 
     @Bean
-    TranscodeWorkers transcodeWorkers(DataSource dataSource, CustomTask<Void> transcodeTask, ProcessingSettings settings) {
-        return new TranscodeWorkers(() -> Scheduler.create(dataSource, transcodeTask)
+    TranscodeWorkers transcodeWorkers(DataSource dataSource, CustomTask<Void> transcodeTask,
+                                      CustomTask<Void> removalTask, CustomTask<Void> coverTask,
+                                      ProcessingSettings settings) {
+        return new TranscodeWorkers(() -> Scheduler.create(dataSource, transcodeTask, removalTask, coverTask)
                 .tableName(TABLE)
                 .threads(settings.concurrentEncodes())
                 .pollingInterval(settings.pollingInterval())

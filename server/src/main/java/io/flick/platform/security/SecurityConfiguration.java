@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         // Discovery's pages of trending, hashtags and sounds are open to visitors, as the lists above.
                         .requestMatchers(HttpMethod.GET, "/api/v1/trending", "/api/v1/hashtags/*", "/api/v1/sounds/*/videos")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/*",
+                                "/api/v1/challenges/*/leaderboard").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed/for-you", "/api/v1/feed/for-you/why/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*/comments", "/api/v1/comments/*/replies").permitAll()
                         .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()

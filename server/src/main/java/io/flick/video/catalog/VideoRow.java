@@ -19,6 +19,13 @@ public record VideoRow(VideoId id, UserId owner, UploadId upload, String caption
         PROCESSING, PUBLISHED, FAILED
     }
 
+    /** The same video with what its owner may edit replaced. */
+    public VideoRow edited(String caption, Privacy privacy, boolean duetEnabled, boolean stitchEnabled,
+                           boolean commentEnabled, List<String> hashtags, List<UserId> mentions) {
+        return new VideoRow(id, owner, upload, caption, sound, privacy, duetEnabled, stitchEnabled, commentEnabled, status,
+                failureReason, duration, createdAt, publishedAt, List.copyOf(hashtags), List.copyOf(mentions));
+    }
+
     public VideoRow with(List<String> hashtags, List<UserId> mentions) {
         return new VideoRow(id, owner, upload, caption, sound, privacy, duetEnabled, stitchEnabled, commentEnabled, status,
                 failureReason, duration, createdAt, publishedAt, List.copyOf(hashtags), List.copyOf(mentions));

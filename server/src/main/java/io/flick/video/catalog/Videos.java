@@ -51,6 +51,10 @@ public class Videos {
                 .param("comment", video.commentEnabled())
                 .param("created", utc(video.createdAt()))
                 .update();
+        addTagsAndMentions(video);
+    }
+
+    private void addTagsAndMentions(VideoRow video) {
         int position = 0;
         for (String tag : video.hashtags()) {
             jdbc.sql("INSERT INTO video.hashtags (video_id, tag, position) VALUES (?, ?, ?)")
@@ -212,6 +216,41 @@ public class Videos {
 
     public static io.flick.shared.Cursor cursor(VideoRow video) {
         return io.flick.shared.Cursor.of(video.createdAt(), video.id().value());
+    }
+
+    /** Locks the video's row until the transaction ends (edits and deletions of one video go one after the other). */
+    public Optional<VideoRow> lock(VideoId id) {
+        return jdbc.sql("SELECT id FROM video.videos WHERE id = ? FOR UPDATE").param(id.value())
+                .query(Long.class).optional().flatMap(found -> find(id));
+    }
+
+    /** Replaces what its owner may change: caption (with its hashtags and mentions), privacy and the three switches. */
+    public void edit(VideoRow video) {
+        jdbc.sql("""
+                UPDATE video.videos SET caption = :caption, privacy = :privacy, duet_enabled = :duet,
+                       stitch_enabled = :stitch, comment_enabled = :comment
+                WHERE id = :id""")
+                .param("id", video.id().value())
+                .param("caption", video.caption())
+                .param("privacy", video.privacy().code())
+                .param("duet", video.duetEnabled())
+                .param("stitch", video.stitchEnabled())
+                .param("comment", video.commentEnabled())
+                .update();
+        jdbc.sql("DELETE FROM video.hashtags WHERE video_id = ?").param(video.id().value()).update();
+        jdbc.sql("DELETE FROM video.mentions WHERE video_id = ?").param(video.id().value()).update();
+        addTagsAndMentions(video);
+    }
+
+    /** Deletes the video with its hashtags and mentions; its upload id stays unusable (the upload is claimed). */
+    public void delete(VideoId id) {
+        jdbc.sql("DELETE FROM video.videos WHERE id = ?").param(id.value()).update();
+    }
+
+    /** Every video of {@code owner} of the given privacy, whatever its status (their media follow the account's privacy). */
+    public List<VideoId> idsOf(UserId owner, Privacy privacy) {
+        return jdbc.sql("SELECT id FROM video.videos WHERE owner_id = ? AND privacy = ?")
+                .params(owner.value(), privacy.code()).query((rs, row) -> new VideoId(rs.getLong(1))).list();
     }
 
     /** @return whether this call published the video (so exactly one caller announces it) */

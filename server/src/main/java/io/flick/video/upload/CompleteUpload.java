@@ -27,6 +27,7 @@ import io.flick.sound.SoundProblem;
 import io.flick.sound.Sounds;
 import io.flick.video.Privacy;
 import io.flick.video.VideoDetails;
+import io.flick.video.catalog.PublicMedia;
 import io.flick.video.catalog.VideoRow;
 import io.flick.video.catalog.Videos;
 
@@ -37,9 +38,6 @@ import io.flick.video.catalog.Videos;
  */
 @Service
 public class CompleteUpload {
-
-    static final int MAX_CAPTION = 2200;
-    static final int MAX_HASHTAGS = 30;
 
     private final Videos videos;
     private final MediaProcessing media;
@@ -63,7 +61,7 @@ public class CompleteUpload {
     VideoRow complete(UserId owner, UploadRequests.Complete request) {
         return complete(owner, uploadId(request.uploadId()), new VideoDetails(request.caption(),
                 request.soundId() == null || request.soundId().isBlank() ? null : soundId(request.soundId()),
-                request.hashtags() == null ? List.of() : request.hashtags(), privacy(request.privacy()),
+                request.hashtags() == null ? List.of() : request.hashtags(), DetailRules.privacy(request.privacy()),
                 flag(request.duetEnabled()), flag(request.stitchEnabled()), flag(request.commentEnabled()),
                 request.coverTime()));
     }
@@ -76,10 +74,9 @@ public class CompleteUpload {
             }
             return earlier.get();
         }
-        String caption = caption(details.caption());
-        List<String> hashtags = hashtags(caption, details.hashtags());
-        List<UserId> mentions = CaptionParser.mentions(caption).stream()
-                .map(users::byUsername).flatMap(Optional::stream).map(UserSummary::userId).toList();
+        String caption = DetailRules.caption(details.caption());
+        List<String> hashtags = DetailRules.hashtags(caption, details.hashtags());
+        List<UserId> mentions = DetailRules.mentions(caption, users);
         Privacy privacy = details.privacy();
         SoundId sound = details.sound();
         // A sound the uploader may not hear (a private clip's, a blocker's) is refused as if it did not exist.
@@ -92,8 +89,7 @@ public class CompleteUpload {
             transaction.executeWithoutResult(status -> {
                 videos.add(video);
                 // Media of a private account's videos is served through signed links, like friends-only ones.
-                boolean publicMedia = privacy == Privacy.PUBLIC
-                        && !users.find(owner).map(UserSummary::isPrivate).orElse(true);
+                boolean publicMedia = PublicMedia.of(privacy, users.find(owner).map(UserSummary::isPrivate).orElse(true));
                 // The video's one asset is created with the video's id, in the same transaction (see VideoId).
                 media.process(new ProcessRequest(video.id().assetId(), upload, owner, publicMedia, replacementAudio,
                         details.coverSeconds()));
@@ -121,45 +117,6 @@ public class CompleteUpload {
             return SoundId.parse(text);
         } catch (PublicIds.InvalidIdException e) {
             throw new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound.");
-        }
-    }
-
-    private static String caption(String text) {
-        return Texts.require("caption", text, 0, MAX_CAPTION, true);
-    }
-
-    private static List<String> hashtags(String caption, List<String> given) {
-        List<String> tags = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        if (given != null) {
-            for (int i = 0; i < given.size(); i++) {
-                String tag = CaptionParser.hashtag(given.get(i));
-                if (tag == null) {
-                    errors.add(new FieldError("hashtags[" + i + "]", "format",
-                            "must be 1 to 100 letters, digits or underscores"));
-                } else {
-                    tags.add(tag);
-                }
-            }
-        }
-        List<String> all = CaptionParser.merge(CaptionParser.hashtags(caption), tags);
-        if (all.size() > MAX_HASHTAGS) {
-            errors.add(new FieldError("hashtags", "too_many", "at most " + MAX_HASHTAGS + " hashtags"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FlickException(Problem.VALIDATION_FAILED, "The request has invalid fields.", errors);
-        }
-        return all;
-    }
-
-    private static Privacy privacy(String text) {
-        if (text == null || text.isBlank()) {
-            return Privacy.PUBLIC;
-        }
-        try {
-            return Privacy.of(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw FlickException.invalidField("privacy", "one_of", "must be public, friends or private");
         }
     }
 
