@@ -1,24 +1,27 @@
 package io.flick.discovery.hashtags;
 
-import java.time.Instant;
-
 import org.springframework.stereotype.Component;
 
+import io.flick.challenge.ChallengeSummary;
+import io.flick.challenge.Challenges;
+import io.flick.shared.Viewer;
+
 /**
- * The seam where a hashtag page gets its challenge (contract: {@code challenge} is a
- * ChallengeSummary or null). Until the challenge module lands, no hashtag has one. Wiring it: inject
- * {@code Challenges} here and answer {@code challenges.forHashtag(tag)} mapped to {@link ChallengeSummary} (or
- * use the challenge module's own summary type in {@code HashtagPage}, which has the same fields).
+ * Where a hashtag page gets its challenge (contract: {@code challenge} is a ChallengeSummary or null):
+ * the challenge module's choice for the tag (the running one, else the next, else the last ended), as
+ * the viewer may see it (a challenge by someone on either side of a block with them is absent).
  */
 @Component
 class HashtagChallenge {
 
-    /** @return the tag's challenge, or null when it has none */
-    ChallengeSummary forHashtag(String tag) {
-        return null;
+    private final Challenges challenges;
+
+    HashtagChallenge(Challenges challenges) {
+        this.challenges = challenges;
     }
 
-    /** The contract's ChallengeSummary; {@code status} is upcoming, active or ended. */
-    record ChallengeSummary(String challengeId, String title, String description, String status, Instant endsAt) {
+    /** @return the tag's challenge, or null when it has none the viewer may see */
+    ChallengeSummary forHashtag(String tag, Viewer viewer) {
+        return challenges.forHashtag(tag, viewer).orElse(null);
     }
 }

@@ -4,6 +4,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.flick.challenge.ChallengeSummary;
+import io.flick.platform.CurrentUser;
+import io.flick.shared.Viewer;
 import io.flick.video.Hashtags;
 
 /**
@@ -24,13 +27,13 @@ class HashtagController {
     }
 
     @GetMapping("/api/v1/hashtags/{hashtag}")
-    HashtagPage hashtag(@PathVariable String hashtag) {
+    HashtagPage hashtag(@PathVariable String hashtag, @CurrentUser Viewer viewer) {
         String tag = Hashtags.require(hashtag);
         Hashtags.Figures figures = hashtags.figures(java.util.List.of(tag)).get(tag);
-        return new HashtagPage(tag, figures.videoCount(), figures.viewCount(), challenges.forHashtag(tag));
+        return new HashtagPage(tag, figures.videoCount(), figures.viewCount(), challenges.forHashtag(tag, viewer));
     }
 
     /** @param challenge the hashtag's challenge, or null (see {@link HashtagChallenge}) */
-    record HashtagPage(String hashtag, long videoCount, long viewCount, HashtagChallenge.ChallengeSummary challenge) {
+    record HashtagPage(String hashtag, long videoCount, long viewCount, ChallengeSummary challenge) {
     }
 }
