@@ -756,6 +756,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchVideos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/sounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchSounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["recentSearches"];
+        put?: never;
+        post?: never;
+        delete: operations["forgetRecentSearches"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/hashtags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchHashtags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hashtags/{hashtag}": {
         parameters: {
             query?: never;
@@ -1356,6 +1452,63 @@ export interface components {
         };
         TrendingSounds: {
             sounds?: components["schemas"]["SoundResult"][];
+        };
+        VideoResults: {
+            query?: string;
+            videos?: components["schemas"]["VideoCard"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        PersonResult: {
+            user?: components["schemas"]["UserSummary"];
+            relationship?: string;
+        };
+        UserResults: {
+            query?: string;
+            users?: components["schemas"]["PersonResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        Suggestion: {
+            type?: string;
+            text?: string;
+            user?: components["schemas"]["UserSummary"];
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            sound_id?: string;
+            video_id?: string;
+            thumbnail_url?: string;
+        };
+        SuggestionResults: {
+            query?: string;
+            suggestions?: components["schemas"]["Suggestion"][];
+            degraded?: boolean;
+        };
+        SoundResults: {
+            query?: string;
+            sounds?: components["schemas"]["SoundResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
+        };
+        RecentSearch: {
+            query?: string;
+            /** Format: date-time */
+            searched_at?: string;
+        };
+        RecentSearchList: {
+            searches?: components["schemas"]["RecentSearch"][];
+        };
+        HashtagResult: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+        };
+        HashtagResults: {
+            query?: string;
+            hashtags?: components["schemas"]["HashtagResult"][];
+            next_cursor?: string;
+            degraded?: boolean;
         };
         ChallengeSummary: {
             challenge_id?: string;
@@ -3443,6 +3596,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendingSounds"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchVideos: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchUsers: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggest: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchSounds: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoundResults"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recentSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentSearchList"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forgetRecentSearches: {
+        parameters: {
+            query?: {
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchHashtags: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashtagResults"];
                 };
             };
             /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */

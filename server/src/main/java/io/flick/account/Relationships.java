@@ -1,8 +1,5 @@
 package io.flick.account;
 
-import java.util.Collection;
-import java.util.Map;
-
 import io.flick.shared.UserId;
 
 /**
@@ -16,7 +13,7 @@ public interface Relationships {
 
     /**
      * How {@code viewer} stands towards each of {@code others} ({@link Relationship#SELF} for the
-     * viewer among them), in a fixed number of queries whatever their number: for lists of people.
+     * viewer among them), for a list of people (search results), in a fixed number of queries.
      */
-    Map<UserId, Relationship> among(UserId viewer, Collection<UserId> others);
+    java.util.Map<UserId, Relationship> among(UserId viewer, java.util.Collection<UserId> others);
 }

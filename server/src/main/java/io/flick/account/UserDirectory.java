@@ -2,6 +2,7 @@ package io.flick.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,14 @@ public interface UserDirectory {
 
     /** When each account was created (anti-gaming rules ignore accounts newer than what they act on); unknown ids are absent. */
     Map<UserId, Instant> joinedAt(Collection<UserId> users);
+
+    /**
+     * Every account in id order, a page at a time, for modules that derive state from all users (the
+     * search index's rebuild).
+     *
+     * @param after the last id of the previous page; null for the first page
+     */
+    List<UserSummary> all(UserId after, int limit);
 
     /** Case-insensitive; with or without the leading {@code @}. */
     Optional<UserSummary> byUsername(String username);

@@ -26,7 +26,10 @@ class FollowRelationships implements Relationships {
         return among(viewer, Set.of(owner)).get(owner);
     }
 
-    /** In three queries whatever the number of others. */
+    /**
+     * How {@code viewer} stands towards each of {@code others} ({@link Relationship#SELF} for the
+     * viewer among them), in three queries whatever their number.
+     */
     @Override
     public Map<UserId, Relationship> among(UserId viewer, Collection<UserId> others) {
         Set<UserId> following = follows.followedAmong(viewer, others);

@@ -12,7 +12,7 @@ record SoundRow(SoundId id, UserId owner, String name, double duration, int usag
         return new SoundSummary(id, name, duration, usageCount);
     }
 
-    SoundDetails details() {
-        return new SoundDetails(id, name, duration, usageCount, original, owner);
+    SoundListing listing() {
+        return new SoundListing(id, name, duration, usageCount, original, owner);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.flick.account.UserDirectory;
@@ -27,10 +28,12 @@ public class Sounds {
     private final IdGenerator ids;
     private final Clock clock;
     private final io.flick.media.MediaProcessing media;
+    private final ApplicationEventPublisher events;
 
     Sounds(StoredSounds catalog, SoundAccess access, UserDirectory users, IdGenerator ids, Clock clock,
-           io.flick.media.MediaProcessing media) {
+           io.flick.media.MediaProcessing media, ApplicationEventPublisher events) {
         this.media = media;
+        this.events = events;
         this.catalog = catalog;
         this.access = access;
         this.users = users;
@@ -44,8 +47,28 @@ public class Sounds {
      */
     public SoundSummary registerOriginal(UserId owner, long sourceAssetId, double duration) {
         String username = users.find(owner).map(user -> user.username()).orElse("unknown");
-        return catalog.addOriginal(new SoundId(ids.next()), owner, "Original sound - @" + username, duration,
-                sourceAssetId, clock.instant()).summary();
+        SoundId id = new SoundId(ids.next());
+        SoundRow sound = catalog.addOriginal(id, owner, "Original sound - @" + username, duration, sourceAssetId,
+                clock.instant());
+        if (sound.id().equals(id)) {
+            events.publishEvent(new SoundRegistered(sound.id(), owner, sound.name(), sound.original()));
+        }
+        return sound.summary();
+    }
+
+    /**
+     * Every sound in id order, a page at a time, whoever may hear it, for modules that derive state
+     * from the whole library (the search index's rebuild); what a caller may hear is {@link #audible}.
+     *
+     * @param after the last id of the previous page; null for the first page
+     */
+    public List<SoundListing> all(SoundId after, int limit) {
+        return catalog.after(after, limit).stream().map(SoundRow::listing).toList();
+    }
+
+    /** These sounds as lists show them, whoever may hear them (for derived state; absent when unknown). */
+    public List<SoundListing> listings(Collection<SoundId> sounds) {
+        return catalog.find(sounds).stream().map(SoundRow::listing).toList();
     }
 
     public Optional<SoundSummary> find(SoundId sound) {
@@ -63,16 +86,19 @@ public class Sounds {
     }
 
     /** The sound if the viewer may hear it, else 404 {@code sound_not_found} (a sound they may not hear does not exist for them). */
-    public SoundDetails requireAudible(SoundId sound, Viewer viewer) {
-        return catalog.find(sound).filter(row -> access.canHear(row, viewer)).map(SoundRow::details)
+    public SoundListing requireAudible(SoundId sound, Viewer viewer) {
+        return catalog.find(sound).filter(row -> access.canHear(row, viewer)).map(SoundRow::listing)
                 .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound."));
     }
 
-    /** Of {@code sounds}, those the viewer may hear, in that order (unknown ones left out), in a fixed number of queries. */
-    public List<SoundDetails> audible(List<SoundId> sounds, Viewer viewer) {
+    /**
+     * Of {@code sounds}, in their order, those the viewer may hear (the rule of the sound's own page;
+     * unknown ones left out), in a fixed number of queries whatever their number.
+     */
+    public List<SoundListing> audible(List<SoundId> sounds, Viewer viewer) {
         Map<SoundId, SoundRow> rows = catalog.find(sounds).stream().collect(Collectors.toMap(SoundRow::id, Function.identity()));
         List<SoundRow> ordered = sounds.stream().distinct().map(rows::get).filter(java.util.Objects::nonNull).toList();
-        return access.audible(ordered, viewer).stream().map(SoundRow::details).toList();
+        return access.audible(ordered, viewer).stream().map(SoundRow::listing).toList();
     }
 
     /**

@@ -36,6 +36,12 @@ class StoredSounds {
         return jdbc.sql(SELECT + " WHERE source_asset_id = ?").param(sourceAssetId).query(StoredSounds::map).single();
     }
 
+    /** Up to {@code limit} sounds with ids above {@code after} (null: from the first), in id order. */
+    List<SoundRow> after(SoundId after, int limit) {
+        return jdbc.sql(SELECT + " WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? Long.MIN_VALUE : after.value(), limit).query(StoredSounds::map).list();
+    }
+
     Optional<SoundRow> find(SoundId id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(StoredSounds::map).optional();
     }

@@ -32,4 +32,25 @@ public class VideoCatalog {
         List<VideoRow> found = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         return cards.cards(access.visible(found, viewer), viewer);
     }
+
+    /**
+     * Every published video in id order, a page at a time, for modules that derive state from the
+     * whole catalog (the search index's rebuild). Not filtered for anyone: what a viewer may see is
+     * {@link #cards}.
+     *
+     * @param after the last id of the previous page; null for the first page
+     */
+    public List<PublishedVideo> published(VideoId after, int limit) {
+        return published(videos.publishedAfter(after, limit));
+    }
+
+    /** Of {@code ids}, in their order, those published now (a deleted or unpublished one is absent). */
+    public List<PublishedVideo> published(List<VideoId> ids) {
+        Map<VideoId, VideoRow> rows = videos.find(ids);
+        return ids.stream().map(rows::get).filter(Objects::nonNull)
+                .filter(row -> row.status() == VideoRow.Status.PUBLISHED)
+                .map(row -> new PublishedVideo(row.id(), row.owner(), row.privacy(), row.caption(), row.hashtags(),
+                        row.sound(), row.publishedAt()))
+                .toList();
+    }
 }

@@ -110,6 +110,18 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos?sort=top",
                 fan.accessToken()));
         conforms("GET", "/api/v1/hashtags/{hashtag}", api.get("/api/v1/hashtags/contract" + username));
+        // Search (issue 17's contract): each kind, type-ahead, recent searches.
+        String term = "contract" + username;
+        await().until(() -> api.get("/api/v1/search/videos?q=" + term).json().path("videos").size() == 1);
+        conforms("GET", "/api/v1/search/videos", api.get("/api/v1/search/videos?q=" + term, fan.accessToken()));
+        conforms("GET", "/api/v1/search/users", api.get("/api/v1/search/users?q=" + username, fan.accessToken()));
+        conforms("GET", "/api/v1/search/users", api.get("/api/v1/search/users?q=" + username));
+        conforms("GET", "/api/v1/search/sounds", api.get("/api/v1/search/sounds?q=original+" + username, fan.accessToken()));
+        conforms("GET", "/api/v1/search/hashtags", api.get("/api/v1/search/hashtags?q=" + term));
+        conforms("GET", "/api/v1/search/suggest", api.get("/api/v1/search/suggest?q=contract", fan.accessToken()));
+        conforms("GET", "/api/v1/search/recent", api.get("/api/v1/search/recent", fan.accessToken()));
+        conforms("DELETE", "/api/v1/search/recent", api.delete("/api/v1/search/recent?query=" + term, fan.accessToken()));
+        conforms("GET", "/api/v1/search/videos", api.get("/api/v1/search/videos?q="));
         String sound = card.json().path("sound").path("sound_id").asString();
         conforms("GET", "/api/v1/sounds/{sound_id}", api.get("/api/v1/sounds/" + sound, fan.accessToken()));
         conforms("GET", "/api/v1/sounds/{sound_id}/videos", api.get("/api/v1/sounds/" + sound + "/videos?sort=top", fan.accessToken()));
@@ -212,9 +224,24 @@ class OpenApiContractTests extends IntegrationTest {
         // A profile (seed 001's users table, less what never leaves the server: password_hash, profile_video_id).
         response("GET", "/api/v1/users/{user_id}", 200, "user_id", "username", "display_name", "bio", "avatar_url", "is_verified",
                 "is_private", "follower_count", "following_count", "likes_count", "video_count", "created_at");
+        // Search (issue 17's contract).
+        response("GET", "/api/v1/search/videos", 200, "query", "videos", "next_cursor", "degraded");
+        response("GET", "/api/v1/search/users", 200, "query", "users", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/users", "users", "user", "relationship");
+        response("GET", "/api/v1/search/sounds", 200, "query", "sounds", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/sounds", "sounds", "sound_id", "name", "duration", "usage_count", "is_original", "author");
+        response("GET", "/api/v1/search/hashtags", 200, "query", "hashtags", "next_cursor", "degraded");
+        items("GET", "/api/v1/search/hashtags", "hashtags", "hashtag", "video_count");
+        response("GET", "/api/v1/search/suggest", 200, "query", "suggestions", "degraded");
+        items("GET", "/api/v1/search/suggest", "suggestions", "type", "text", "user", "hashtag", "video_count", "sound_id",
+                "video_id", "thumbnail_url");
+        response("GET", "/api/v1/search/recent", 200, "searches");
+        items("GET", "/api/v1/search/recent", "searches", "query", "searched_at");
+        operation("DELETE", "/api/v1/search/recent");
         // Paged lists take the seed's limit and cursor.
         for (String list : List.of("/api/v1/feed/for-you", "/api/v1/feed/following", "/api/v1/videos/{video_id}/comments",
-                "/api/v1/users/{user_id}/videos", "/api/v1/users/{user_id}/liked", "/api/v1/hashtags/{hashtag}/videos")) {
+                "/api/v1/users/{user_id}/videos", "/api/v1/users/{user_id}/liked", "/api/v1/hashtags/{hashtag}/videos",
+                "/api/v1/search/videos", "/api/v1/search/users", "/api/v1/search/sounds", "/api/v1/search/hashtags")) {
             softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
         }
         softly.assertAll();
@@ -364,7 +391,7 @@ class OpenApiContractTests extends IntegrationTest {
                 .as(field + " in the answer of " + method + " " + template).contains(fields);
     }
 
-    /** The first field names a list in the answer, the rest the fields of its items. */
+    /** The first field names an array of the 200 answer, the rest the fields of its items. */
     private void items(String method, String template, String field, String... fields) {
         softly.assertThat(propertyNames(document.resolve(property(responseSchema(method, template, 200), field).path("items"))))
                 .as("items of " + field + " in the answer of " + method + " " + template).contains(fields);

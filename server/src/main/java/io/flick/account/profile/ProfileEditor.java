@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 
 import io.flick.account.AccountPrivacyChanged;
+import io.flick.account.ProfileChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,11 +52,17 @@ class ProfileEditor {
                 patch.isPrivate(), patch.likedVideosPublic());
         try {
             transaction.executeWithoutResult(status -> {
-                boolean wasPrivate = users.byId(user).map(row -> row.privateAccount()).orElse(false);
+                var before = users.byId(user);
+                boolean wasPrivate = before.map(row -> row.privateAccount()).orElse(false);
                 users.update(user, change, clock.instant());
                 if (change.privateAccount() != null && change.privateAccount() != wasPrivate) {
                     events.publishEvent(new AccountPrivacyChanged(user, change.privateAccount()));
                 }
+                // Only a change of a name others search by is announced (not a bio or a setting).
+                users.byId(user).filter(after -> before.isEmpty()
+                                || !after.username().equals(before.get().username())
+                                || !java.util.Objects.equals(after.displayName(), before.get().displayName()))
+                        .ifPresent(after -> events.publishEvent(new ProfileChanged(user, after.username(), after.displayName())));
             });
         } catch (DuplicateKeyException e) {
             throw new FlickException(AccountProblem.USERNAME_TAKEN, "The username " + change.username() + " is taken.");

@@ -53,6 +53,11 @@ class UserDirectoryQuery implements UserDirectory {
     }
 
     @Override
+    public java.util.List<UserSummary> all(UserId after, int limit) {
+        return users.after(after, limit).stream().map(this::summary).toList();
+    }
+
+    @Override
     public Optional<UserSummary> byUsername(String username) {
         String name = username.startsWith("@") ? username.substring(1) : username;
         return users.byUsername(name).map(this::summary);

@@ -54,6 +54,12 @@ public class Users {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE id = ?").param(id.value()).query(ROW).optional();
     }
 
+    /** Up to {@code limit} users with ids above {@code after} (null: from the first), in id order. */
+    public List<UserRow> after(UserId after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account.users WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? Long.MIN_VALUE : after.value(), limit).query(ROW).list();
+    }
+
     public List<UserRow> byIds(Collection<UserId> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -21,7 +21,7 @@ import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
 import io.flick.shared.VideoId;
 import io.flick.shared.Viewer;
-import io.flick.sound.SoundDetails;
+import io.flick.sound.SoundListing;
 import io.flick.sound.Sounds;
 import io.flick.video.Hashtags;
 import io.flick.video.VideoCard;
@@ -102,8 +102,8 @@ class TrendingLists {
 
     List<SoundResult> sounds(Snapshot now, Viewer viewer, int limit) {
         return firstVisible(now.chart().sounds(), limit, batch -> {
-            List<SoundDetails> audible = sounds.audible(batch, viewer);
-            Map<UserId, UserSummary> authors = users.find(audible.stream().map(SoundDetails::owner).distinct().toList());
+            List<SoundListing> audible = sounds.audible(batch, viewer);
+            Map<UserId, UserSummary> authors = users.find(audible.stream().map(SoundListing::owner).distinct().toList());
             return audible.stream().map(sound -> new SoundResult(sound.soundId(), sound.name(), sound.duration(),
                     sound.usageCount(), sound.original(), authors.get(sound.owner()))).toList();
         });

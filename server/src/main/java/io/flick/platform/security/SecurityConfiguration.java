@@ -84,6 +84,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/*",
                                 "/api/v1/challenges/*/leaderboard").permitAll()
+                        // Search is open to visitors; recent searches (/api/v1/search/recent) are a member's own.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search/videos", "/api/v1/search/users",
+                                "/api/v1/search/sounds", "/api/v1/search/hashtags", "/api/v1/search/suggest").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/feed/for-you", "/api/v1/feed/for-you/why/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*/comments", "/api/v1/comments/*/replies").permitAll()
                         .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()

@@ -214,6 +214,13 @@ public class Videos {
         return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Ids of up to {@code limit} published videos above {@code after} (null: from the first), in id order. */
+    public List<VideoId> publishedAfter(VideoId after, int limit) {
+        return jdbc.sql("SELECT id FROM video.videos WHERE status = 'published' AND id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? Long.MIN_VALUE : after.value(), limit).query(Long.class).list()
+                .stream().map(VideoId::new).toList();
+    }
+
     public static io.flick.shared.Cursor cursor(VideoRow video) {
         return io.flick.shared.Cursor.of(video.createdAt(), video.id().value());
     }
