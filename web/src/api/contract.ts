@@ -9,7 +9,7 @@
 
 import type { components } from './schema';
 import type {
-  Comment, FeedItem, FeedPage, HashtagResult, HashtagResults, NewVideos, PersonResult, Profile, RecentSearch, Sound,
+  Challenge, ChallengeSummary, Comment, FeedItem, FeedPage, HashtagInfo, HashtagResult, Leaderboard, LeaderboardEntry, Trending, HashtagResults, NewVideos, PersonResult, Profile, RecentSearch, Sound,
   SoundResult, SoundResults, SoundView, Suggestion, Suggestions, TokenResponse, UserResults, VideoResults, UploadInit, UserSummary, VideoCard, VideoStats,
   VideoStatus, WhyThisVideo,
 } from './types';
@@ -64,5 +64,12 @@ export type ContractChecks = [
   Agrees<Drift<Extract<Suggestion, { type: 'sound' }>, Schemas['Suggestion']>>,
   Agrees<Drift<Extract<Suggestion, { type: 'video' }>, Schemas['Suggestion']>>,
   Agrees<Drift<RecentSearch, Schemas['RecentSearch']>>,
-  // Trending, hashtag info and challenges join here when their endpoints are in the document.
+  Agrees<Drift<Trending, Schemas['TrendingPage']>>,
+  Agrees<Drift<Trending['hashtags'][number], Schemas['HashtagEntry']>>,
+  Agrees<Drift<Trending['creators'][number], Schemas['Creator']>>,
+  Agrees<Drift<HashtagInfo, Schemas['HashtagPage']>>,
+  Agrees<Drift<ChallengeSummary, Schemas['ChallengeSummary']>>,
+  Agrees<Drift<Challenge, Schemas['Challenge']>>,
+  Agrees<Drift<Leaderboard, Schemas['Leaderboard']>>,
+  Agrees<Drift<LeaderboardEntry, Schemas['LeaderboardEntry']>>,
 ];
