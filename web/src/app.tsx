@@ -1,10 +1,9 @@
 import { session } from './auth/session';
 import { closed, isActive, openedPlayer } from './feed/openedPlayer';
 import { PlayerOverlay } from './feed/PlayerOverlay';
-import { DiscoverPage } from './pages/DiscoverPage';
 import { HomePage } from './pages/HomePage';
 import { VideoPage } from './pages/VideoPage';
-import { HomeIcon, PlusIcon, UserIcon } from './ui/icons';
+import { HomeIcon, PlusIcon, SearchIcon, UserIcon } from './ui/icons';
 import { Link } from './ui/Link';
 import { loginPrompt } from './ui/loginPrompt';
 import { location$, route, type Route } from './ui/router';
@@ -27,6 +26,10 @@ const SignUpPage = lazyPage(() => import('./pages/SignUpPage').then((m) => m.Sig
 const UploadPage = lazyPage(() => import('./pages/UploadPage').then((m) => m.UploadPage));
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage));
 const TagPage = lazyPage(() => import('./pages/TagPage').then((m) => m.TagPage));
+const DiscoverPage = lazyPage(() => import('./pages/DiscoverPage').then((m) => m.DiscoverPage));
+const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage));
+const SoundPage = lazyPage(() => import('./pages/SoundPage').then((m) => m.SoundPage));
+const ChallengePage = lazyPage(() => import('./pages/ChallengePage').then((m) => m.ChallengePage));
 
 export function App() {
   const url = useStore(location$);
@@ -65,6 +68,9 @@ export function App() {
       <nav class="main-nav bottom-nav" aria-label="Main">
         <Link href="/" class="nav-brand" aria-label="Flick, For You">Flick</Link>
         <Link href="/" aria-current={current.name === 'feed' ? 'page' : undefined}><HomeIcon size={24} /><span>Home</span></Link>
+        <Link href="/discover" aria-current={discovering(current) ? 'page' : undefined}>
+          <SearchIcon size={24} /><span>Discover</span>
+        </Link>
         <Link href="/upload" class="nav-upload" aria-current={current.name === 'upload' ? 'page' : undefined}>
           <PlusIcon size={24} /><span>Post</span>
         </Link>
@@ -108,10 +114,19 @@ function page(current: Route) {
     case 'signup': return <SignUpPage />;
     case 'upload': return <UploadPage />;
     case 'profile': return <ProfilePage key={current.username} username={current.username} tab={current.tab} />;
-    case 'tag': return <TagPage key={current.tag} tag={current.tag} />;
+    case 'search': return <SearchPage query={current.query} type={current.type} />;
+    case 'tag': return <TagPage key={current.tag} tag={current.tag} sort={current.sort} />;
+    case 'sound': return <SoundPage key={current.soundId} soundId={current.soundId} sort={current.sort} />;
+    case 'challenge': return <ChallengePage key={current.challengeId} challengeId={current.challengeId} />;
     default:
       return <NotFound />;
   }
+}
+
+/** The Discover tab is lit on every page reached from it. */
+function discovering(current: Route): boolean {
+  return current.name === 'discover' || current.name === 'search' || current.name === 'tag' || current.name === 'sound'
+    || current.name === 'challenge';
 }
 
 function NotFound() {

@@ -65,7 +65,7 @@ export default async function navigation(t) {
       check(await end.locator(way).count() === 1, `no way on: ${way}`);
     }
     await end.locator('a[href="/discover"]').click();
-    await page.waitForSelector('h1:has-text("Discover is coming")');
+    await page.waitForSelector('.discover-page input[role="combobox"]');
     check(await page.title() === 'Discover — Flick', `the title reads ${await page.title()}`);
     await page.goBack();
     await page.waitForURL(`${base}/following`);

@@ -39,7 +39,7 @@ export default async function polish(t) {
         `${name} leaves the screen: ${JSON.stringify(box)}`);
     }
     const links = await page.locator('nav.main-nav a:visible, nav.main-nav button:visible').allTextContents();
-    check(JSON.stringify(links) === JSON.stringify(['Home', 'Post', 'Log in']), `the bottom nav shows ${JSON.stringify(links)}`);
+    check(JSON.stringify(links) === JSON.stringify(['Home', 'Discover', 'Post', 'Log in']), `the bottom nav shows ${JSON.stringify(links)}`);
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         check(!overlaps(boxes[names[i]], boxes[names[j]]),

@@ -9,7 +9,8 @@
 
 import type { components } from './schema';
 import type {
-  Comment, FeedItem, FeedPage, NewVideos, Profile, Sound, TokenResponse, UploadInit, UserSummary, VideoCard, VideoStats,
+  Challenge, ChallengeSummary, Comment, FeedItem, FeedPage, HashtagInfo, HashtagResult, Leaderboard, LeaderboardEntry, Trending, HashtagResults, NewVideos, PersonResult, Profile, RecentSearch, Sound,
+  SoundResult, SoundResults, SoundView, Suggestion, Suggestions, TokenResponse, UserResults, VideoResults, UploadInit, UserSummary, VideoCard, VideoStats,
   VideoStatus, WhyThisVideo,
 } from './types';
 
@@ -48,4 +49,27 @@ export type ContractChecks = [
   Agrees<Drift<UploadInit, Schemas['InitResponse']>>,
   Agrees<Drift<VideoStatus, Schemas['VideoStatus']>>,
   Agrees<Drift<NewVideos, Schemas['NewVideos']>>,
+  Agrees<Drift<SoundView, Schemas['SoundView']>>,
+  Agrees<Drift<VideoResults, Schemas['VideoResults']>>,
+  Agrees<Drift<UserResults, Schemas['UserResults']>>,
+  Agrees<Drift<PersonResult, Schemas['PersonResult']>>,
+  Agrees<Drift<SoundResults, Schemas['SoundResults']>>,
+  Agrees<Drift<SoundResult, Schemas['SoundResult']>>,
+  Agrees<Drift<HashtagResults, Schemas['HashtagResults']>>,
+  Agrees<Drift<HashtagResult, Schemas['HashtagResult']>>,
+  Agrees<Drift<Suggestions, Schemas['SuggestionResults']>>,
+  // Each kind of suggestion is one shape on the server, with the fields of every kind.
+  Agrees<Drift<Extract<Suggestion, { type: 'user' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'hashtag' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'sound' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<Extract<Suggestion, { type: 'video' }>, Schemas['Suggestion']>>,
+  Agrees<Drift<RecentSearch, Schemas['RecentSearch']>>,
+  Agrees<Drift<Trending, Schemas['TrendingPage']>>,
+  Agrees<Drift<Trending['hashtags'][number], Schemas['HashtagEntry']>>,
+  Agrees<Drift<Trending['creators'][number], Schemas['Creator']>>,
+  Agrees<Drift<HashtagInfo, Schemas['HashtagPage']>>,
+  Agrees<Drift<ChallengeSummary, Schemas['ChallengeSummary']>>,
+  Agrees<Drift<Challenge, Schemas['Challenge']>>,
+  Agrees<Drift<Leaderboard, Schemas['Leaderboard']>>,
+  Agrees<Drift<LeaderboardEntry, Schemas['LeaderboardEntry']>>,
 ];

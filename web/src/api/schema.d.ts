@@ -692,6 +692,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["trending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sounds/{sound_id}": {
         parameters: {
             query?: never;
@@ -700,6 +716,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["sound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sounds/{sound_id}/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sounds/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sounds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,6 +852,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hashtags/{hashtag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["hashtag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hashtags/{hashtag}/videos": {
         parameters: {
             query?: never;
@@ -811,7 +875,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1339,6 +1403,35 @@ export interface components {
             users?: components["schemas"]["BlockedUser"][];
             next_cursor?: string;
         };
+        Creator: {
+            user?: components["schemas"]["UserSummary"];
+            relationship?: string;
+        };
+        HashtagEntry: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            /** Format: int64 */
+            view_count?: number;
+        };
+        SoundResult: {
+            sound_id?: string;
+            name?: string;
+            /** Format: double */
+            duration?: number;
+            /** Format: int32 */
+            usage_count?: number;
+            is_original?: boolean;
+            author?: components["schemas"]["UserSummary"];
+        };
+        TrendingPage: {
+            videos?: components["schemas"]["VideoCard"][];
+            hashtags?: components["schemas"]["HashtagEntry"][];
+            sounds?: components["schemas"]["SoundResult"][];
+            creators?: components["schemas"]["Creator"][];
+            /** Format: date-time */
+            updated_at?: string;
+        };
         SoundView: {
             sound_id?: string;
             name?: string;
@@ -1351,6 +1444,14 @@ export interface components {
             audio_url?: string;
             /** Format: date-time */
             created_at?: string;
+        };
+        SoundVideos: {
+            sound_id?: string;
+            videos?: components["schemas"]["VideoCard"][];
+            next_cursor?: string;
+        };
+        TrendingSounds: {
+            sounds?: components["schemas"]["SoundResult"][];
         };
         VideoResults: {
             query?: string;
@@ -1384,16 +1485,6 @@ export interface components {
             suggestions?: components["schemas"]["Suggestion"][];
             degraded?: boolean;
         };
-        SoundResult: {
-            sound_id?: string;
-            name?: string;
-            /** Format: double */
-            duration?: number;
-            /** Format: int32 */
-            usage_count?: number;
-            is_original?: boolean;
-            author?: components["schemas"]["UserSummary"];
-        };
         SoundResults: {
             query?: string;
             sounds?: components["schemas"]["SoundResult"][];
@@ -1418,6 +1509,22 @@ export interface components {
             hashtags?: components["schemas"]["HashtagResult"][];
             next_cursor?: string;
             degraded?: boolean;
+        };
+        ChallengeSummary: {
+            challenge_id?: string;
+            title?: string;
+            description?: string;
+            status?: string;
+            /** Format: date-time */
+            ends_at?: string;
+        };
+        HashtagPage: {
+            hashtag?: string;
+            /** Format: int64 */
+            video_count?: number;
+            /** Format: int64 */
+            view_count?: number;
+            challenge?: components["schemas"]["ChallengeSummary"];
         };
         HashtagVideos: {
             hashtag?: string;
@@ -3374,6 +3481,37 @@ export interface operations {
             };
         };
     };
+    trending: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendingPage"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sound: {
         parameters: {
             query?: never;
@@ -3392,6 +3530,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SoundView"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                sort?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                sound_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoundVideos"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sounds: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendingSounds"];
                 };
             };
             /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
@@ -3626,9 +3830,41 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    hashtag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hashtag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashtagPage"];
+                };
+            };
+            /** @description An RFC 9457 problem: why the request failed, with a stable `code`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_5: {
         parameters: {
             query?: {
+                sort?: string;
                 limit?: number;
                 cursor?: string;
             };

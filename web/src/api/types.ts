@@ -143,3 +143,115 @@ export interface Page<T> {
 export interface NewVideos {
   count: number;
 }
+
+// ---------- discovery (issue 17): search, type-ahead, trending, hashtag, sound and challenge pages ----------
+
+/** A person in search results and trending creators: how the viewer stands towards them (absent for a visitor). */
+export interface PersonResult {
+  user: UserSummary;
+  relationship?: Relationship | null;
+}
+
+export interface SoundResult {
+  sound_id: string;
+  name: string;
+  duration: number;
+  usage_count: number;
+  is_original: boolean;
+  author: UserSummary | null;
+}
+
+export interface HashtagResult {
+  hashtag: string;
+  video_count: number;
+}
+
+/** Every search answer: the query as the server read it, and whether the index is being rebuilt. */
+interface SearchAnswer {
+  query: string;
+  next_cursor: string | null;
+  degraded: boolean;
+}
+
+export interface VideoResults extends SearchAnswer { videos: VideoCard[] }
+export interface UserResults extends SearchAnswer { users: PersonResult[] }
+export interface SoundResults extends SearchAnswer { sounds: SoundResult[] }
+export interface HashtagResults extends SearchAnswer { hashtags: HashtagResult[] }
+
+export type Suggestion =
+  | { type: 'query'; text: string }
+  | { type: 'user'; text: string; user: UserSummary }
+  | { type: 'hashtag'; text: string; hashtag: string; video_count: number }
+  | { type: 'sound'; text: string; sound_id: string }
+  | { type: 'video'; text: string; video_id: string; thumbnail_url: string | null };
+
+export interface Suggestions {
+  query: string;
+  suggestions: Suggestion[];
+  degraded: boolean;
+}
+
+export interface RecentSearch {
+  query: string;
+  searched_at: string;
+}
+
+export interface Trending {
+  videos: VideoCard[];
+  hashtags: (HashtagResult & { view_count: number })[];
+  sounds: SoundResult[];
+  creators: PersonResult[];
+  updated_at: string;
+}
+
+export interface ChallengeSummary {
+  challenge_id: string;
+  title: string;
+  description: string;
+  status: ChallengeStatus;
+  ends_at: string;
+}
+
+export type ChallengeStatus = 'upcoming' | 'active' | 'ended';
+
+export interface Challenge extends ChallengeSummary {
+  hashtag: string;
+  rules: string;
+  starts_at: string;
+  sound: Sound | null;
+  cover_url: string | null;
+  creator: UserSummary;
+  entry_count: number;
+}
+
+export interface HashtagInfo {
+  hashtag: string;
+  video_count: number;
+  view_count: number;
+  challenge: ChallengeSummary | null;
+}
+
+export interface LeaderboardEntry {
+  rank: number;
+  score: number;
+  video: VideoCard;
+}
+
+export interface Leaderboard {
+  challenge_id: string;
+  frozen: boolean;
+  entries: LeaderboardEntry[];
+  next_cursor: string | null;
+}
+
+/** A sound's own page: its name, author, uses and a preview of its audio. */
+export interface SoundView {
+  sound_id: string;
+  name: string;
+  author: UserSummary | null;
+  duration: number;
+  usage_count: number;
+  is_original: boolean;
+  audio_url: string | null;
+  created_at: string;
+}

@@ -17,8 +17,8 @@ export interface FeedSource {
 
 const PAGE = 10;
 
-function query(cursor: string | null, extra = ''): string {
-  return `?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`;
+function query(cursor: string | null, extra = '', separator = '?'): string {
+  return `${separator}limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`;
 }
 
 function feedTab(key: string, path: string, viewSource: ViewSource, extra = ''): FeedSource {
@@ -45,7 +45,9 @@ export function cardList(key: string, path: string, viewSource: ViewSource): Fee
   return {
     key, viewSource,
     page: async (cursor, signal) => {
-      const list = await get<{ videos: VideoCard[]; next_cursor: string | null }>(`${path}${query(cursor)}`, signal);
+      // A path may carry its own parameters already (a search's q, a sort).
+      const list = await get<{ videos: VideoCard[]; next_cursor: string | null }>(
+        `${path}${query(cursor, '', path.includes('?') ? '&' : '?')}`, signal);
       return { videos: list.videos.map(toItem), next_cursor: list.next_cursor };
     },
   };

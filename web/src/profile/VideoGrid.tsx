@@ -21,6 +21,8 @@ export function VideoGrid(props: {
   onFirstPage?: (videos: VideoCard[]) => void;
   /** The server refused the list (403): a private account's videos, liked videos kept private. */
   onForbidden?: () => void;
+  /** A mark in a video's corner (a challenge entry's rank). */
+  badge?: (video: VideoCard) => string | undefined;
 }) {
   const [videos, setVideos] = useState<VideoCard[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -85,6 +87,7 @@ export function VideoGrid(props: {
                   ? <img src={video.thumbnail_small_url ?? video.thumbnail_url!} alt="" loading="lazy" />
                   : <span class="grid-blank" />}
                 <span class="grid-views"><PlayIcon size={14} /> {count(video.stats.views)}</span>
+                {props.badge?.(video) && <span class="grid-rank">{props.badge(video)}</span>}
                 {props.owner && video.privacy !== 'public' && <span class="grid-badge">{video.privacy === 'friends' ? 'Friends' : 'Only me'}</span>}
               </button>
             ) : (

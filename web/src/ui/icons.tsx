@@ -59,3 +59,12 @@ export const BackIcon = (p: { size?: number }) => (
 export const LockIcon = (p: { size?: number }) => (
   <Icon size={p.size}><path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h6V7a3 3 0 0 0-6 0v3z" /></Icon>
 );
+export const SearchIcon = (p: { size?: number }) => (
+  <Icon size={p.size}><path d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z" /></Icon>
+);
+export const PauseIcon = (p: { size?: number }) => (
+  <Icon size={p.size}><path d="M6 4h4v16H6zm8 0h4v16h-4z" /></Icon>
+);
+export const TrophyIcon = (p: { size?: number }) => (
+  <Icon size={p.size}><path d="M7 3h10v2h3v3a4 4 0 0 1-4 4h-.3A5 5 0 0 1 13 14.9V18h3v2H8v-2h3v-3.1A5 5 0 0 1 8.3 12H8a4 4 0 0 1-4-4V5h3zm0 4H6v1a2 2 0 0 0 1 1.7zm10 0v2.7A2 2 0 0 0 18 8V7z" /></Icon>
+);

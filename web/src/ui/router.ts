@@ -1,3 +1,4 @@
+import { searchState, sortOf, type SearchType, type Sort } from '../discover/searchUrl';
 import { Store } from './store';
 
 /** The browser location as a store; the app's routes are plain paths (the server serves them all). */
@@ -46,7 +47,10 @@ export type Route =
   | { name: 'signup' }
   | { name: 'upload' }
   | { name: 'profile'; username: string; tab: ProfileTab }
-  | { name: 'tag'; tag: string }
+  | { name: 'search'; query: string; type: SearchType }
+  | { name: 'tag'; tag: string; sort: Sort }
+  | { name: 'sound'; soundId: string; sort: Sort }
+  | { name: 'challenge'; challengeId: string }
   | { name: 'not-found' };
 
 /** A video's own address: under its creator's profile when opened from there, else the share link. */
@@ -61,6 +65,7 @@ export function route(url: URL): Route {
   if (path === '/following') return { name: 'feed', tab: 'following' };
   if (path === '/friends') return { name: 'feed', tab: 'friends' };
   if (path === '/discover') return { name: 'discover' };
+  if (path === '/search') return { name: 'search', ...searchState(url) };
   if (path === '/login') return { name: 'login' };
   if (path === '/signup') return { name: 'signup' };
   if (path === '/upload') return { name: 'upload' };
@@ -71,6 +76,10 @@ export function route(url: URL): Route {
   match = /^\/@([^/]+)(?:\/(liked|saved))?$/.exec(path);
   if (match) return { name: 'profile', username: decodeURIComponent(match[1]), tab: (match[2] as ProfileTab | undefined) ?? 'videos' };
   match = /^\/tag\/([^/]+)$/.exec(path);
-  if (match) return { name: 'tag', tag: decodeURIComponent(match[1]) };
+  if (match) return { name: 'tag', tag: decodeURIComponent(match[1]), sort: sortOf(url) };
+  match = /^\/sound\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (match) return { name: 'sound', soundId: match[1], sort: sortOf(url) };
+  match = /^\/challenge\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (match) return { name: 'challenge', challengeId: match[1] };
   return { name: 'not-found' };
 }

@@ -47,6 +47,50 @@ class VideoCounters implements VideoStats {
     }
 
     @Override
+    public <K> Map<K, Long> totalViews(Map<K, ? extends Collection<VideoId>> groups) {
+        List<K> keys = new ArrayList<>(groups.keySet());
+        Map<K, Long> totals = new HashMap<>();
+        List<Integer> group = new ArrayList<>();
+        List<Long> video = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            totals.put(keys.get(i), 0L);
+            for (VideoId id : groups.get(keys.get(i))) {
+                group.add(i);
+                video.add(id.value());
+            }
+        }
+        if (video.isEmpty()) {
+            return totals;
+        }
+        jdbc.sql("""
+                SELECT g.grp, COALESCE(sum(c.views), 0) FROM unnest(?::int[], ?::bigint[]) AS g(grp, video_id)
+                JOIN engagement.video_counters c ON c.video_id = g.video_id GROUP BY g.grp""")
+                .params(group.toArray(Integer[]::new), video.toArray(Long[]::new))
+                .query((rs, row) -> totals.put(keys.get(rs.getInt(1)), rs.getLong(2)))
+                .list();
+        return totals;
+    }
+
+    @Override
+    public List<Engaged> byEngagement(Collection<VideoId> candidates, Engaged after, int limit) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, score FROM (
+                    SELECT c.id, COALESCE(vc.views + 10 * vc.likes + 10 * vc.comments + 20 * vc.saves + 50 * vc.shares, 0) AS score
+                    FROM unnest(:candidates::bigint[]) AS c(id) LEFT JOIN engagement.video_counters vc ON vc.video_id = c.id) s
+                WHERE :after_score::bigint IS NULL OR (score, id) < (:after_score::bigint, :after_id::bigint)
+                ORDER BY score DESC, id DESC LIMIT :limit""")
+                .param("candidates", candidates.stream().map(VideoId::value).distinct().toArray(Long[]::new))
+                .param("after_score", after == null ? null : after.score())
+                .param("after_id", after == null ? null : after.video().value())
+                .param("limit", limit)
+                .query((rs, row) -> new Engaged(new VideoId(rs.getLong(1)), rs.getLong(2)))
+                .list();
+    }
+
+    @Override
     public Map<VideoId, Mine> mine(Viewer viewer, Collection<VideoId> videos) {
         Map<VideoId, Mine> mine = new HashMap<>();
         if (!(viewer instanceof Viewer.Member(UserId me))) {

@@ -36,7 +36,8 @@ class ClientRoutes {
     }
 
     @GetMapping({"/", "/following", "/friends", "/discover", "/login", "/signup", "/upload", "/@{username}",
-            "/@{username}/liked", "/@{username}/saved", "/tag/{tag}"})
+            "/@{username}/liked", "/@{username}/saved", "/tag/{tag}", "/search", "/sound/{soundId}",
+            "/challenge/{challengeId}"})
     ResponseEntity<String> app() {
         return html(shell.page());
     }

@@ -1,5 +1,7 @@
 package io.flick.sound;
 
+import java.util.Collection;
+import java.util.Set;
 
 import io.flick.shared.Viewer;
 
@@ -11,4 +13,7 @@ public interface SoundOrigins {
 
     /** @param viewer empty for an anonymous visitor */
     boolean visible(long sourceAssetId, Viewer viewer);
+
+    /** Of the source assets, those whose clip the viewer may see, in a fixed number of queries. */
+    Set<Long> visibleAmong(Collection<Long> sourceAssetIds, Viewer viewer);
 }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.flick.account.UserDirectory;
+import io.flick.shared.FlickException;
 import io.flick.shared.IdGenerator;
 import io.flick.shared.SoundId;
 import io.flick.shared.UserId;
@@ -70,14 +71,6 @@ public class Sounds {
         return catalog.find(sounds).stream().map(SoundRow::listing).toList();
     }
 
-    /** Of {@code sounds}, in their order, those {@code listener} may hear (the rule of the sound's own page). */
-    public List<SoundListing> audible(List<SoundId> sounds, Viewer listener) {
-        Map<SoundId, SoundRow> rows = catalog.find(sounds).stream()
-                .collect(Collectors.toMap(SoundRow::id, Function.identity()));
-        return sounds.stream().map(rows::get).filter(java.util.Objects::nonNull)
-                .filter(row -> access.canHear(row, listener)).map(SoundRow::listing).toList();
-    }
-
     public Optional<SoundSummary> find(SoundId sound) {
         return catalog.find(sound).map(SoundRow::summary);
     }
@@ -90,6 +83,22 @@ public class Sounds {
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
         return catalog.find(sounds).stream().map(SoundRow::summary)
                 .collect(Collectors.toMap(SoundSummary::soundId, Function.identity()));
+    }
+
+    /** The sound if the viewer may hear it, else 404 {@code sound_not_found} (a sound they may not hear does not exist for them). */
+    public SoundListing requireAudible(SoundId sound, Viewer viewer) {
+        return catalog.find(sound).filter(row -> access.canHear(row, viewer)).map(SoundRow::listing)
+                .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound."));
+    }
+
+    /**
+     * Of {@code sounds}, in their order, those the viewer may hear (the rule of the sound's own page;
+     * unknown ones left out), in a fixed number of queries whatever their number.
+     */
+    public List<SoundListing> audible(List<SoundId> sounds, Viewer viewer) {
+        Map<SoundId, SoundRow> rows = catalog.find(sounds).stream().collect(Collectors.toMap(SoundRow::id, Function.identity()));
+        List<SoundRow> ordered = sounds.stream().distinct().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        return access.audible(ordered, viewer).stream().map(SoundRow::listing).toList();
     }
 
     /**

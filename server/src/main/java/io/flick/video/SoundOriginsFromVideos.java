@@ -1,5 +1,8 @@
 package io.flick.video;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -20,5 +23,11 @@ class SoundOriginsFromVideos implements SoundOrigins {
     @Override
     public boolean visible(long sourceAssetId, Viewer viewer) {
         return visibility.visible(VideoId.ofAsset(sourceAssetId), viewer);
+    }
+
+    @Override
+    public Set<Long> visibleAmong(Collection<Long> sourceAssetIds, Viewer viewer) {
+        return visibility.visibleAmong(sourceAssetIds.stream().map(VideoId::ofAsset).toList(), viewer).stream()
+                .map(VideoId::assetId).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,10 @@
 package io.flick.video;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -8,6 +12,7 @@ import io.flick.shared.UserId;
 import io.flick.shared.Viewer;
 import io.flick.shared.VideoId;
 import io.flick.video.catalog.VideoAccess;
+import io.flick.video.catalog.VideoRow;
 import io.flick.video.catalog.Videos;
 
 /** Whether a viewer may see (and so like, save, comment on) a video. */
@@ -24,6 +29,12 @@ public class VideoVisibility {
 
     public boolean visible(VideoId video, Viewer viewer) {
         return find(video, viewer).isPresent();
+    }
+
+    /** Of {@code ids}, those the viewer may see: the list rule ({@link VideoAccess#visible}), a fixed number of queries. */
+    public Set<VideoId> visibleAmong(Collection<VideoId> ids, Viewer viewer) {
+        return access.visible(List.copyOf(videos.find(ids).values()), viewer).stream().map(VideoRow::id)
+                .collect(Collectors.toSet());
     }
 
     /** The facts other modules need about a video the viewer may see. */

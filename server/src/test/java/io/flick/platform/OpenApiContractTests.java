@@ -107,6 +107,9 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/users/{user_id}/videos", api.get("/api/v1/users/" + creator.userId() + "/videos", fan.accessToken()));
         conforms("GET", "/api/v1/users/{user_id}/liked", api.get("/api/v1/users/" + fan.userId() + "/liked", fan.accessToken()));
         conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos"));
+        conforms("GET", "/api/v1/hashtags/{hashtag}/videos", api.get("/api/v1/hashtags/contract" + username + "/videos?sort=top",
+                fan.accessToken()));
+        conforms("GET", "/api/v1/hashtags/{hashtag}", api.get("/api/v1/hashtags/contract" + username));
         // Search (issue 17's contract): each kind, type-ahead, recent searches.
         String term = "contract" + username;
         await().until(() -> api.get("/api/v1/search/videos?q=" + term).json().path("videos").size() == 1);
@@ -121,6 +124,10 @@ class OpenApiContractTests extends IntegrationTest {
         conforms("GET", "/api/v1/search/videos", api.get("/api/v1/search/videos?q="));
         String sound = card.json().path("sound").path("sound_id").asString();
         conforms("GET", "/api/v1/sounds/{sound_id}", api.get("/api/v1/sounds/" + sound, fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/{sound_id}/videos", api.get("/api/v1/sounds/" + sound + "/videos?sort=top", fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/{sound_id}/videos", api.get("/api/v1/sounds/" + sound + "/videos"));
+        conforms("GET", "/api/v1/trending", api.get("/api/v1/trending", fan.accessToken()));
+        conforms("GET", "/api/v1/sounds/trending", api.get("/api/v1/sounds/trending"));
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5", fan.accessToken()));
         conforms("GET", "/api/v1/feed/for-you", api.get("/api/v1/feed/for-you?limit=5"));
         conforms("GET", "/api/v1/feed/following", api.get("/api/v1/feed/following", fan.accessToken()));
@@ -237,6 +244,24 @@ class OpenApiContractTests extends IntegrationTest {
                 "/api/v1/search/videos", "/api/v1/search/users", "/api/v1/search/sounds", "/api/v1/search/hashtags")) {
             softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("limit", "cursor");
         }
+        softly.assertAll();
+    }
+
+    /** Issue 17's contract (trending, hashtag and sound pages) names its fields so. */
+    @Test
+    void theDocumentNamesTheTrendingHashtagAndSoundPagesAsTheContractDoes() {
+        response("GET", "/api/v1/trending", 200, "videos", "hashtags", "sounds", "creators", "updated_at");
+        items("GET", "/api/v1/trending", "hashtags", "hashtag", "video_count", "view_count");
+        items("GET", "/api/v1/trending", "sounds", "sound_id", "name", "duration", "usage_count", "is_original", "author");
+        items("GET", "/api/v1/trending", "creators", "user", "relationship");
+        response("GET", "/api/v1/sounds/trending", 200, "sounds");
+        response("GET", "/api/v1/hashtags/{hashtag}", 200, "hashtag", "video_count", "view_count", "challenge");
+        response("GET", "/api/v1/hashtags/{hashtag}/videos", 200, "hashtag", "videos", "next_cursor");
+        response("GET", "/api/v1/sounds/{sound_id}/videos", 200, "sound_id", "videos", "next_cursor");
+        for (String list : List.of("/api/v1/hashtags/{hashtag}/videos", "/api/v1/sounds/{sound_id}/videos")) {
+            softly.assertThat(parameterNames(list)).as("query parameters of GET " + list).contains("sort", "limit", "cursor");
+        }
+        softly.assertThat(parameterNames("/api/v1/trending")).contains("limit");
         softly.assertAll();
     }
 

@@ -21,7 +21,8 @@ class SiteTests extends IntegrationTest {
     @Test
     void everyClientRouteAnswersTheAppShellThatIsRevalidatedOnEachLoad() {
         for (String path : new String[] {"/", "/following", "/friends", "/discover", "/login", "/signup", "/upload", "/@ann",
-                "/@ann.b_c/liked", "/@ann/saved", "/tag/dance", "/v/vid_unknown", "/@ann/video/vid_unknown"}) {
+                "/@ann.b_c/liked", "/@ann/saved", "/tag/dance", "/v/vid_unknown", "/@ann/video/vid_unknown",
+                "/search?q=dance&type=users", "/tag/dance?sort=top", "/sound/snd_unknown", "/challenge/chl_unknown"}) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
@@ -42,7 +43,7 @@ class SiteTests extends IntegrationTest {
 
     @Test
     void aBrowserAskingForAnUnknownPageGetsTheAppShellWithStatus404() {
-        for (String path : new String[] {"/no/such/page", "/@ann/nothing/here", "/v/", "/tag/a/b"}) {
+        for (String path : new String[] {"/no/such/page", "/@ann/nothing/here", "/v/", "/tag/a/b", "/sound/", "/challenge/a/b"}) {
             var page = page(path, BROWSER_ACCEPT);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.header("Content-Type")).as(path).startsWith("text/html");

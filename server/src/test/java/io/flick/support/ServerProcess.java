@@ -48,14 +48,23 @@ public final class ServerProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), FlickApplication.class.getName(),
                 "--flick.data-dir=" + dataDir, "--server.port=" + port, "--flick.account.dev-outbox=on"));
         command.addAll(List.of(arguments));
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-server.log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
         var http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        try {
+            // Generous: a second JVM starting beside the test's own on a loaded 2-core machine.
+            await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            process.destroyForcibly();
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException("the server did not become ready; the end of its log:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())), e);
+        }
         return new ServerProcess(process, port);
     }
 

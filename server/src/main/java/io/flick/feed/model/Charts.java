@@ -27,7 +27,7 @@ public final class Charts {
 
     private final FeedState state;
     private final Duration freshWindow;
-    private volatile List<Scored> trending = List.of();
+    private volatile Chart trending = new Chart(List.of(), null);
     private volatile List<Scored> popular = List.of();
     private volatile List<Long> fresh = List.of();
 
@@ -39,7 +39,16 @@ public final class Charts {
     public record Scored(long id, double score) {
     }
 
+    /** The trending chart's entries, best first, and the time they were computed for (null before the first refresh). */
+    public record Chart(List<Scored> entries, Instant at) {
+    }
+
     public List<Scored> trending() {
+        return trending.entries();
+    }
+
+    /** The trending chart with its time, read together. */
+    public Chart trendingChart() {
         return trending;
     }
 
@@ -55,7 +64,7 @@ public final class Charts {
     public synchronized void refresh(Instant now) {
         long nowMillis = now.toEpochMilli();
         Set<Long> candidates = new HashSet<>(state.drainTouched());
-        trending.forEach(s -> candidates.add(s.id()));
+        trending.entries().forEach(s -> candidates.add(s.id()));
         popular.forEach(s -> candidates.add(s.id()));
         List<Item> young = young(now);
         young.forEach(item -> candidates.add(item.id()));
@@ -77,7 +86,7 @@ public final class Charts {
                 newPopular.add(new Scored(id, all));
             }
         }
-        trending = top(newTrending);
+        trending = new Chart(top(newTrending), now);
         popular = top(newPopular);
         fresh = freshPool(young, nowMillis);
     }

@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/videos/*", "/api/v1/videos/*/status", "/api/v1/sounds/*",
                                 "/api/v1/hashtags/*/videos").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/videos/*/view").permitAll()
+                        // Discovery's pages of trending, hashtags and sounds are open to visitors, as the lists above.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/trending", "/api/v1/hashtags/*", "/api/v1/sounds/*/videos")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/*",
                                 "/api/v1/challenges/*/leaderboard").permitAll()
                         // Search is open to visitors; recent searches (/api/v1/search/recent) are a member's own.

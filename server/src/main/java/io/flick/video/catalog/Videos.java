@@ -142,6 +142,78 @@ public class Videos {
         return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Published videos with a sound, newest first (ids are time-ordered; the index on (sound_id, id)
+     * serves the order), at most {@code limit} after the id {@code before}: as {@link #byHashtag}.
+     */
+    public List<VideoRow> bySound(SoundId sound, Viewer viewer, java.util.Set<Long> hidden, Long before, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT v.id FROM video.videos v
+                WHERE v.sound_id = :sound AND (:before::bigint IS NULL OR v.id < :before::bigint)
+                  AND v.status = 'published' AND (v.privacy <> 'private' OR v.owner_id = :viewer::bigint)
+                  AND NOT v.owner_id = ANY(:hidden)
+                ORDER BY v.id DESC LIMIT :limit""")
+                .param("sound", sound.value())
+                .param("viewer", viewer.idOrNull())
+                .param("hidden", hidden.toArray(Long[]::new))
+                .param("before", before)
+                .param("limit", limit)
+                .query(Long.class).list();
+        return inOrder(ids);
+    }
+
+    /**
+     * The newest {@code max} candidates of a hashtag's list (the same ones {@link #byHashtag} pages
+     * through), as ids only: what a "top" order ranks by engagement.
+     */
+    public List<VideoId> idsByHashtag(String tag, Viewer viewer, java.util.Set<Long> hidden, int max) {
+        return jdbc.sql("""
+                SELECT v.id FROM video.hashtags h JOIN video.videos v ON v.id = h.video_id
+                WHERE h.tag = :tag AND v.status = 'published' AND (v.privacy <> 'private' OR v.owner_id = :viewer::bigint)
+                  AND NOT v.owner_id = ANY(:hidden)
+                ORDER BY h.video_id DESC LIMIT :max""")
+                .param("tag", tag)
+                .param("viewer", viewer.idOrNull())
+                .param("hidden", hidden.toArray(Long[]::new))
+                .param("max", max)
+                .query((rs, row) -> new VideoId(rs.getLong(1))).list();
+    }
+
+    /** As {@link #idsByHashtag}, for a sound's list. */
+    public List<VideoId> idsBySound(SoundId sound, Viewer viewer, java.util.Set<Long> hidden, int max) {
+        return jdbc.sql("""
+                SELECT v.id FROM video.videos v
+                WHERE v.sound_id = :sound AND v.status = 'published' AND (v.privacy <> 'private' OR v.owner_id = :viewer::bigint)
+                  AND NOT v.owner_id = ANY(:hidden)
+                ORDER BY v.id DESC LIMIT :max""")
+                .param("sound", sound.value())
+                .param("viewer", viewer.idOrNull())
+                .param("hidden", hidden.toArray(Long[]::new))
+                .param("max", max)
+                .query((rs, row) -> new VideoId(rs.getLong(1))).list();
+    }
+
+    /** The published public videos with each of {@code tags} (every one of them, in one query), by tag. */
+    public Map<String, List<VideoId>> publicByHashtags(Collection<String> tags) {
+        Map<String, List<VideoId>> byTag = new HashMap<>();
+        if (tags.isEmpty()) {
+            return byTag;
+        }
+        jdbc.sql("""
+                SELECT h.tag, h.video_id FROM video.hashtags h JOIN video.videos v ON v.id = h.video_id
+                WHERE h.tag = ANY(?) AND v.status = 'published' AND v.privacy = 'public'""")
+                .param(tags.toArray(String[]::new))
+                .query((rs, row) -> byTag.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(new VideoId(rs.getLong(2))))
+                .list();
+        return byTag;
+    }
+
+    /** The rows of {@code ids}, in that order (unknown ones left out). */
+    public List<VideoRow> inOrder(List<Long> ids) {
+        Map<VideoId, VideoRow> rows = find(ids.stream().map(VideoId::new).toList());
+        return ids.stream().map(id -> rows.get(new VideoId(id))).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Ids of up to {@code limit} published videos above {@code after} (null: from the first), in id order. */
     public List<VideoId> publishedAfter(VideoId after, int limit) {
         return jdbc.sql("SELECT id FROM video.videos WHERE status = 'published' AND id > ? ORDER BY id LIMIT ?")
