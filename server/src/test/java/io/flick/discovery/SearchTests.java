@@ -190,6 +190,20 @@ class SearchTests extends IntegrationTest {
     }
 
     @Test
+    void typeAheadSuggestsAVideoFromThreeLettersOfItsWordsNotFromTwo() {
+        String word = word(9);
+        var creator = accounts.signUp(word + "y", word + "y@example.com");
+        String video = publish(creator, Map.of("caption", "clip " + word));
+        await().until(() -> videos(word, null), ids -> ids.contains(video));
+
+        // A two-letter prefix matches nearly every caption of a real catalogue: videos wait for a third letter.
+        assertThat(api.get("/api/v1/search/suggest?q=" + word.substring(0, 2), creator.accessToken()).json()
+                .path("suggestions").toString()).doesNotContain(video);
+        assertThat(api.get("/api/v1/search/suggest?q=" + word.substring(0, 3), creator.accessToken()).json()
+                .path("suggestions").toString()).contains("\"type\":\"video\"", video);
+    }
+
+    @Test
     void aDeletedVideoVanishesAndAnEditedOneIsFoundByItsNewWordsOnly() {
         String old = word(8);
         String fresh = word(8);

@@ -13,7 +13,7 @@ import org.postgresql.copy.CopyIn;
  * of rows in seconds where batched INSERTs take minutes. Values must not contain tabs, newlines or
  * backslashes (the synthetic vocabulary has none), so nothing is escaped.
  */
-final class CopyRows implements AutoCloseable {
+public final class CopyRows implements AutoCloseable {
 
     private static final int FLUSH_AT = 1 << 20;
 
@@ -26,41 +26,41 @@ final class CopyRows implements AutoCloseable {
         this.copy = copy;
     }
 
-    static CopyRows into(Connection connection, String table, String columns) throws SQLException {
+    public static CopyRows into(Connection connection, String table, String columns) throws SQLException {
         return new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
     }
 
-    CopyRows value(long value) {
+    public CopyRows value(long value) {
         return separator().append(value);
     }
 
-    CopyRows value(double value) {
+    public CopyRows value(double value) {
         return separator().append(value);
     }
 
-    CopyRows value(boolean value) {
+    public CopyRows value(boolean value) {
         return separator().append(value ? 't' : 'f');
     }
 
-    CopyRows value(String value) {
+    public CopyRows value(String value) {
         return value == null ? nothing() : separator().append(value);
     }
 
-    CopyRows time(long epochMillis) {
+    public CopyRows time(long epochMillis) {
         return separator().append(Instant.ofEpochMilli(epochMillis));
     }
 
-    CopyRows nothing() {
+    public CopyRows nothing() {
         return separator().append("\\N");
     }
 
     /** A PostgreSQL array literal, e.g. {@code {a,b}} or {@code {0.1,0.2}}, already formatted. */
-    CopyRows array(String literal) {
+    public CopyRows array(String literal) {
         return separator().append(literal);
     }
 
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
         rows++;
@@ -69,7 +69,7 @@ final class CopyRows implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

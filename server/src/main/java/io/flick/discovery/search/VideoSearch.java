@@ -54,12 +54,17 @@ class VideoSearch {
         return new Slice<>(hits.items().stream().map(hit -> shown.get(hit.id())).toList(), hits.nextCursor());
     }
 
-    /** The best few for type-ahead (those the viewer may not see dropped). */
+    /**
+     * The best few for type-ahead (those the viewer may not see dropped). Unlike people, hashtags and
+     * sounds, a word being typed counts as a prefix of videos' words only from 3 letters, as in search:
+     * a one- or two-letter prefix matches nearly every caption, and ranking them all was four fifths
+     * of type-ahead's cost in the search benchmark (docs/benchmarks/search.md) for two arbitrary videos.
+     */
     List<VideoCard> top(SearchText text, Viewer viewer, int count) {
         if (text.matchesNothing()) {
             return List.of();
         }
-        List<RankedHits.Hit> hits = RankedHits.top(index, query(text, viewer, true), count * 2);
+        List<RankedHits.Hit> hits = RankedHits.top(index, query(text, viewer, false), count * 2);
         List<VideoCard> cards = catalog.cards(hits.stream().map(hit -> new VideoId(hit.id())).toList(), viewer);
         return cards.stream().filter(Objects::nonNull).limit(count).toList();
     }
