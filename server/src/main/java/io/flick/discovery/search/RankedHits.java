@@ -6,6 +6,8 @@ import java.util.function.UnaryOperator;
 
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 
 import io.flick.discovery.index.Fields;
@@ -26,6 +28,12 @@ final class RankedHits {
     static final int DEEPEST = 1_000;
     /** Candidate batches read for one page before answering with what was found so far. */
     static final int MAX_BATCHES = 5;
+    /**
+     * By score, then the fresher video first: scores are floats, in which the freshness of two videos
+     * published seconds apart can round to the same value (people and sounds have no publication
+     * time and keep the index's order among equals).
+     */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
 
     /** One hit: the document's id in its module and its rank in the query's order. */
     record Hit(long id, int rank) {
@@ -51,7 +59,7 @@ final class RankedHits {
         int first = (int) start;
         int upTo = Math.min(first + count, DEEPEST);
         return index.read(searcher -> {
-            TopDocs top = searcher.search(query, upTo);
+            TopDocs top = searcher.search(query, upTo, ORDER);
             var stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (int rank = first; rank < top.scoreDocs.length; rank++) {
