@@ -25,21 +25,15 @@ class SoundAccess {
         this.blocks = blocks;
     }
 
+    /** The rule for one sound: {@link #audible} of a list of one, so it is written once. */
     boolean canHear(SoundRow sound, Viewer listener) {
-        if (listener instanceof Viewer.Member(UserId me)) {
-            if (me.equals(sound.owner())) {
-                return true;
-            }
-            if (blocks.eitherBlocks(sound.owner(), me)) {
-                return false;
-            }
-        }
-        return sound.published() || origins.visible(sound.sourceAssetId(), listener);
+        return !audible(List.of(sound), listener).isEmpty();
     }
 
     /**
-     * The sounds of {@code sounds} the listener may hear, in their order: the rule of {@link #canHear},
-     * with one query for blocks and the clips' rule asked once for every unpublished sound together.
+     * The sounds of {@code sounds} the listener may hear, in their order: its owner always; nobody on
+     * either side of a block with the owner; otherwise a published sound, or one whose original clip the
+     * listener may see. One query for blocks, and the clips' rule asked once for every unpublished sound.
      */
     List<SoundRow> audible(List<SoundRow> sounds, Viewer listener) {
         if (sounds.isEmpty()) {

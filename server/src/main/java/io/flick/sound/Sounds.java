@@ -77,7 +77,7 @@ public class Sounds {
 
     /** The sound if {@code listener} may hear it; empty (as if it did not exist) otherwise. */
     public Optional<SoundSummary> audible(SoundId sound, Viewer listener) {
-        return catalog.find(sound).filter(row -> access.canHear(row, listener)).map(SoundRow::summary);
+        return hearable(sound, listener).map(SoundRow::summary);
     }
 
     public Map<SoundId, SoundSummary> find(Collection<SoundId> sounds) {
@@ -87,8 +87,12 @@ public class Sounds {
 
     /** The sound if the viewer may hear it, else 404 {@code sound_not_found} (a sound they may not hear does not exist for them). */
     public SoundListing requireAudible(SoundId sound, Viewer viewer) {
-        return catalog.find(sound).filter(row -> access.canHear(row, viewer)).map(SoundRow::listing)
+        return hearable(sound, viewer).map(SoundRow::listing)
                 .orElseThrow(() -> new FlickException(SoundProblem.SOUND_NOT_FOUND, "There is no such sound."));
+    }
+
+    private Optional<SoundRow> hearable(SoundId sound, Viewer listener) {
+        return catalog.find(sound).filter(row -> access.canHear(row, listener));
     }
 
     /**
