@@ -57,6 +57,8 @@ export default async function desktop(t) {
     video = page.locator(`video[data-video-id="${next}"]`);
     await panel.locator('button[aria-label="Close"]').click();
     await panel.waitFor({ state: 'detached' });
+    // A closed sheet takes its history entry out a moment later; the next step opens another sheet.
+    await page.waitForFunction(() => !history.state?.sheet);
   });
 
   await step('"?" lists the keyboard shortcuts, and l likes the video on screen', async () => {
