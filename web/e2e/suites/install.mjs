@@ -29,7 +29,8 @@ export default async function install(t) {
   await step('a service worker is registered and controls the page', async () => {
     await page.goto(base);
     await t.playing();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    // Installing caches the whole app shell (hls.js among it): slow on a loaded CI machine, so wait generously.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     check(scope === `${base}/`, `service worker scope ${scope}`);
   });
